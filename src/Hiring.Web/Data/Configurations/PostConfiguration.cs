@@ -1,0 +1,19 @@
+using Hiring.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hiring.Web.Data.Configurations;
+
+public class PostConfiguration : IEntityTypeConfiguration<Post>
+{
+    public void Configure(EntityTypeBuilder<Post> b)
+    {
+        b.Property(p => p.Title).HasMaxLength(200);
+        b.Property(p => p.Site).HasMaxLength(200);
+        b.Property(p => p.Shifts).HasMaxLength(200);
+        b.Property(p => p.Languages).HasMaxLength(200);
+        b.Property(p => p.SalaryBand).HasMaxLength(100);
+        b.Property(p => p.Description).HasMaxLength(20_000);
+        b.HasIndex(p => new { p.Status, p.PostType });
+    }
+}

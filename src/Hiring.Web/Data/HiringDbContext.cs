@@ -1,0 +1,34 @@
+using Hiring.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Data;
+
+/// <summary>
+/// The one DbContext. Provider-specific subclasses (<see cref="Providers.SqliteHiringDbContext"/>,
+/// <see cref="Providers.PostgresHiringDbContext"/>) exist only so each provider keeps its own migrations.
+/// </summary>
+public class HiringDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Competency> Competencies => Set<Competency>();
+    public DbSet<BankItem> BankItems => Set<BankItem>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HiringDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // All times are UTC. SQLite hands DateTime back as Unspecified; say what it is.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,122 @@
+using Bogus;
+using Hiring.Core.Recruiting;
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Hiring.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hiring.Web.Demo;
+
+/// <summary>
+/// Makes the demo: one login per role, six posts and a few hundred applicants with CVs and stage
+/// histories. Deterministic (fixed Bogus seed). Runs once: a database that has demo users is left alone.
+/// </summary>
+public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> users, IOptions<DemoOptions> options,
+    IHostEnvironment environment, HiringPaths paths, TimeProvider clock, ILogger<DemoData> logger)
+{
+    private static readonly Stage[] Pipeline = [Stage.Applied, Stage.Testing, Stage.Tested, Stage.Shortlisted, Stage.Interview, Stage.Offer, Stage.Hired];
+
+    public bool Enabled => options.Value.Enabled ?? environment.IsDevelopment();
+
+    public async Task EnsureIfEnabledAsync(CancellationToken ct = default)
+    {
+        if (!Enabled || await db.Users.AnyAsync(u => u.IsDemo, ct)) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var o = options.Value;
+
+        foreach (var (email, name, role) in DemoLogins.All)
+        {
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now.AddDays(-60), IsDemo = true };
+            Check(await users.CreateAsync(user, o.Password), email);
+            Check(await users.AddToRoleAsync(user, role), email);
+        }
+
+        var posts = DemoPosts.Make(now).ToList();
+        db.Posts.AddRange(posts);
+        await db.SaveChangesAsync(ct);
+
+        var faker = new Faker("en_GB") { Random = new Randomizer(o.Seed) };
+        var candidateRoleId = await db.Roles.Where(r => r.Name == Identity.Roles.Candidate).Select(r => r.Id).SingleAsync(ct);
+        var demoCandidate = await users.FindByEmailAsync(DemoLogins.All[0].Email);
+        Directory.CreateDirectory(paths.Cvs);
+
+        for (var i = 0; i < o.Applicants; i++)
+        {
+            var person = new Person("en_GB", faker.Random.Int());
+            var user = i == 0 ? demoCandidate! : NewCandidate(person, faker, now);
+            if (i > 0)
+            {
+                db.Users.Add(user);
+                db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = candidateRoleId });
+            }
+            var post = i == 0 ? posts[0] : faker.PickRandom(posts);
+            db.Applications.Add(NewApplication(user, post, i == 0 ? Stage.Testing : PickStage(faker), faker, now));
+        }
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Demo data made: {Posts} posts, {Applicants} applicants", posts.Count, o.Applicants);
+    }
+
+    private static ApplicationUser NewCandidate(Person person, Faker faker, DateTime now)
+    {
+        var email = $"{person.FirstName}.{person.LastName}.{faker.Random.Number(100, 999)}@example.com".ToLowerInvariant().Replace("'", "");
+        return new ApplicationUser
+        {
+            Id = faker.Random.Guid().ToString(), UserName = email, NormalizedUserName = email.ToUpperInvariant(),
+            Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true, DisplayName = person.FullName,
+            PhoneNumber = person.Phone, SecurityStamp = faker.Random.Guid().ToString("N"), ConcurrencyStamp = faker.Random.Guid().ToString(),
+            CreatedAt = now.AddDays(-faker.Random.Int(1, 60)), IsDemo = true,
+        };
+    }
+
+    private Application NewApplication(ApplicationUser user, Post post, Stage stage, Faker faker, DateTime now)
+    {
+        var applied = now.AddDays(-faker.Random.Double(1, 35));
+        var app = new Application
+        {
+            Id = faker.Random.Guid(), PostId = post.Id, CandidateId = user.Id, Stage = Stage.Applied, AppliedAt = applied, StageChangedAt = applied,
+            Source = faker.Random.WeightedRandom(["careers", "indeed", "referral", "linkedin", "jobcentre"], [0.45f, 0.25f, 0.12f, 0.1f, 0.08f]),
+            ConsentedAt = applied, CvFileName = $"{user.DisplayName.Replace(' ', '_')}_CV.txt", CvContentType = "text/plain", CvStoredName = $"{faker.Random.Guid():N}.txt",
+        };
+        File.WriteAllText(Path.Combine(paths.Cvs, app.CvStoredName), DemoCv.Write(user, post, faker));
+
+        var path = stage is Stage.Rejected or Stage.Withdrawn
+            ? Pipeline.Take(faker.Random.Int(1, 4)).Append(stage)
+            : Pipeline.TakeWhile(s => s != stage).Append(stage);
+        var at = applied;
+        foreach (var next in path.Skip(1))
+        {
+            at = at.AddHours(faker.Random.Double(6, 72));
+            if (at > now) at = now;
+            app.History.Add(new StageChange { From = app.Stage, To = next, At = at, Reason = Reason(next), ByUserId = null });
+            (app.Stage, app.StageChangedAt) = (next, at);
+        }
+        if (app.Stage is not (Stage.Applied or Stage.Testing) && !(stage == Stage.Withdrawn))
+            app.CompositeScore = Math.Round(Math.Clamp(faker.Random.Double(0, 1) * 0.5 + faker.Random.Double(0, 1) * 0.5, 0, 1) * 100, 1);
+        return app;
+    }
+
+    private static Stage PickStage(Faker f) => f.Random.WeightedRandom(
+        [Stage.Applied, Stage.Testing, Stage.Tested, Stage.Shortlisted, Stage.Interview, Stage.Offer, Stage.Hired, Stage.Rejected, Stage.Withdrawn],
+        [0.28f, 0.2f, 0.2f, 0.1f, 0.07f, 0.03f, 0.03f, 0.07f, 0.02f]);
+
+    private static string Reason(Stage to) => to switch
+    {
+        Stage.Testing => "Invited to the assessment battery",
+        Stage.Tested => "All tests completed",
+        Stage.Shortlisted => "Scores above the post's pass marks",
+        Stage.Interview => "Interview booked",
+        Stage.Offer => "Interview panel recommends hiring",
+        Stage.Hired => "Offer accepted",
+        Stage.Rejected => "Does not meet the post's requirements",
+        Stage.Withdrawn => "Withdrawn by the candidate",
+        _ => "",
+    };
+
+    private static void Check(IdentityResult result, string who)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Demo user {who}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+    }
+}

@@ -1,0 +1,38 @@
+using Hiring.Core.Recruiting;
+
+namespace Hiring.Web.Domain;
+
+/// <summary>A candidate's application to one post, moving through the pipeline stages.</summary>
+public class Application
+{
+    /// <summary>Random, so ids in candidates' URLs are not guessable sequences.</summary>
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public int PostId { get; set; }
+    public Post? Post { get; set; }
+    public required string CandidateId { get; set; }
+    public ApplicationUser? Candidate { get; set; }
+    public Stage Stage { get; set; }
+    public DateTime AppliedAt { get; set; }
+    public DateTime StageChangedAt { get; set; }
+    /// <summary>Where the application came from: careers, referral, or a job board's <c>source</c> parameter.</summary>
+    public string Source { get; set; } = "careers";
+    public string? CvStoredName { get; set; }
+    public string? CvFileName { get; set; }
+    public string? CvContentType { get; set; }
+    /// <summary>Weighted composite of the battery's test percents; null until a test is scored.</summary>
+    public double? CompositeScore { get; set; }
+    public DateTime? ConsentedAt { get; set; }
+    public List<StageChange> History { get; set; } = [];
+}
+
+/// <summary>One move of an application between stages: who, when and why.</summary>
+public class StageChange
+{
+    public long Id { get; set; }
+    public Guid ApplicationId { get; set; }
+    public Stage From { get; set; }
+    public Stage To { get; set; }
+    public DateTime At { get; set; }
+    public string? ByUserId { get; set; }
+    public string Reason { get; set; } = "";
+}

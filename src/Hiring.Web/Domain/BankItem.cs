@@ -1,0 +1,27 @@
+namespace Hiring.Web.Domain;
+
+/// <summary>Which bank a seeded item belongs to.</summary>
+public enum Bank { Sjt, Typing, Reading, Literacy, LiteracyTask, Interview }
+
+/// <summary>
+/// One version of one item of a bank, as loaded from <c>seed/</c>. The item's full content
+/// (including answer keys, which never reach a candidate) is kept as JSON; the columns beside it
+/// are what queries filter on. Attempts and scorecards refer to (<see cref="Id"/>, <see cref="Version"/>).
+/// </summary>
+public class BankItem
+{
+    public required string Id { get; set; }
+    public int Version { get; set; }
+    public Bank Bank { get; set; }
+    public string Title { get; set; } = "";
+    /// <summary>Space-separated post-type tags (inbound outbound techsupport teamleader common).</summary>
+    public string PostTypes { get; set; } = "";
+    /// <summary>Space-separated competency keys.</summary>
+    public string Competencies { get; set; } = "";
+    public required string Content { get; set; }
+    public required string ContentHash { get; set; }
+    public string SourceFile { get; set; } = "";
+    /// <summary>False once a newer version exists or the item left the seed files.</summary>
+    public bool IsCurrent { get; set; } = true;
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,57 @@
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Hiring.Web.Identity;
+
+public static class IdentityRegistration
+{
+    public static IServiceCollection AddHiringIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+            {
+                o.SignIn.RequireConfirmedEmail = true;
+                o.User.RequireUniqueEmail = true;
+                // OWASP ASVS 4.0 (2.1.1, 2.1.9): length, not composition rules.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<HiringDbContext>()
+            .AddDefaultTokenProviders();
+
+        // PBKDF2 iterations as OWASP recommends for HMAC-SHA512 (Identity's default is 100,000).
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Candidates, p => p.RequireRole(Roles.Candidate))
+            .AddPolicy(Policies.Recruiting, p => p.RequireRole(Roles.Recruiter, Roles.Admin))
+            .AddPolicy(Policies.Interviewing, p => p.RequireRole(Roles.Interviewer, Roles.Recruiter, Roles.Admin))
+            .AddPolicy(Policies.Reporting, p => p.RequireRole(Roles.HiringManager, Roles.Recruiter, Roles.Admin))
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Admin));
+
+        services.AddScoped<RoleSetup>();
+        services.AddScoped<AccountMail>();
+        services.AddDataProtection().PersistKeysToDbContext<HiringDbContext>().SetApplicationName("Hiring");
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using Hiring.Web.Infrastructure;
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Hiring.Web.Mail;
+
+/// <summary>A mail to send: one recipient, a subject, a plain-text and an optional HTML body, attachments.</summary>
+public sealed record OutgoingMail(string To, string ToName, string Subject, string TextBody, string? HtmlBody = null)
+{
+    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
+}
+
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// The one way the app sends mail: over SMTP with MailKit when <c>Mail:Host</c> is set, otherwise as
+/// .eml files in data/outbox/ so a fresh checkout works with nothing else installed.
+/// </summary>
+public sealed class Mailer(IOptions<MailOptions> options, HiringPaths paths, ILogger<Mailer> logger)
+{
+    public async Task SendAsync(OutgoingMail mail, CancellationToken ct = default)
+    {
+        var message = Build(mail);
+        var o = options.Value;
+        if (string.IsNullOrWhiteSpace(o.Host))
+        {
+            Directory.CreateDirectory(paths.Outbox);
+            var file = Path.Combine(paths.Outbox, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+            await message.WriteToAsync(file, ct);
+            logger.LogInformation("Mail to {To} written to {File}", mail.To, file);
+            return;
+        }
+
+        using var client = new SmtpClient();
+        await client.ConnectAsync(o.Host, o.Port, o.Security, ct);
+        if (!string.IsNullOrEmpty(o.UserName))
+            await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
+        await client.SendAsync(message, ct);
+        await client.DisconnectAsync(true, ct);
+        logger.LogInformation("Mail to {To} sent through {Host}:{Port}", mail.To, o.Host, o.Port);
+    }
+
+    private MimeMessage Build(OutgoingMail mail)
+    {
+        var o = options.Value;
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(o.FromName, o.FromAddress));
+        message.To.Add(new MailboxAddress(mail.ToName, mail.To));
+        message.Subject = mail.Subject;
+        var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
+        foreach (var a in mail.Attachments)
+            body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType));
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Hiring.Web.Domain;
+using Hiring.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hiring.Web.Pages.Account;
+
+public class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public class InputModel
+    {
+        [Required(ErrorMessage = "Enter your e-mail address."), EmailAddress(ErrorMessage = "Enter a valid e-mail address."), StringLength(256)]
+        public string Email { get; set; } = "";
+        [Required(ErrorMessage = "Enter your password."), DataType(DataType.Password), StringLength(200)]
+        public string Password { get; set; } = "";
+        [Display(Name = "Keep me logged in")] public bool RememberMe { get; set; }
+    }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var user = await users.FindByEmailAsync(Input.Email);
+        // Lockout is on: five wrong passwords lock the account for 15 minutes.
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.IsLockedOut) return RedirectToPage("/Account/Lockout");
+        if (result.IsNotAllowed)
+        {
+            ModelState.AddModelError("", "Please confirm your e-mail address first: open the link in the mail we sent you.");
+            return Page();
+        }
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("", "That e-mail address and password do not match an account.");
+            return Page();
+        }
+        if (!string.IsNullOrEmpty(ReturnUrl) && ReturnUrl != "/" && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
+        return LocalRedirect(Dashboards.For(await users.GetRolesAsync(user!)));
+    }
+}

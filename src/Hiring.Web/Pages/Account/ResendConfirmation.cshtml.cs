@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+using Hiring.Web.Domain;
+using Hiring.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hiring.Web.Pages.Account;
+
+public class ResendConfirmationModel(UserManager<ApplicationUser> users, AccountMail accountMail) : PageModel
+{
+    [BindProperty, Required(ErrorMessage = "Enter your e-mail address."), EmailAddress(ErrorMessage = "Enter a valid e-mail address."), StringLength(256)]
+    public string Email { get; set; } = "";
+    public bool Sent { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var user = await users.FindByEmailAsync(Email);
+        // Same answer whether or not the account exists, so the page cannot be used to probe addresses.
+        if (user is { EmailConfirmed: false }) await accountMail.SendConfirmationAsync(user, Request);
+        Sent = true;
+        return Page();
+    }
+}

@@ -1,0 +1,51 @@
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Hiring.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Pages.Admin;
+
+public class UsersModel(HiringDbContext db, UserManager<ApplicationUser> users) : PageModel
+{
+    public record Row(string Id, string Name, string Email, List<string> Roles);
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Staff { get; set; } = true;
+    public List<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q)) query = query.Where(u => u.DisplayName.Contains(Q) || u.Email!.Contains(Q));
+        if (Staff)
+        {
+            var staffRoleIds = db.Roles.Where(r => r.Name != Roles.Candidate).Select(r => r.Id);
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && staffRoleIds.Contains(ur.RoleId)));
+        }
+        Total = await query.CountAsync();
+        var page = await query.OrderBy(u => u.DisplayName).Take(100).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync();
+        var ids = page.Select(p => p.Id).ToList();
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync();
+        Rows = page.Select(p => new Row(p.Id, p.DisplayName, p.Email ?? "", roles.Where(r => r.UserId == p.Id).Select(r => r.Name!).Order().ToList())).ToList();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string userId, string role, bool grant)
+    {
+        if (!Roles.All.Contains(role)) return BadRequest("Unknown role.");
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return NotFound();
+        if (!grant && role == Roles.Admin && user.Id == users.GetUserId(User))
+        {
+            TempData["Status"] = "You cannot remove your own Admin role.";
+            return RedirectToPage(new { Q, Staff });
+        }
+        var result = grant ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
+        TempData["Status"] = result.Succeeded
+            ? $"{user.DisplayName}: {role} {(grant ? "added" : "removed")}."
+            : $"{user.DisplayName}: {string.Join(" ", result.Errors.Select(e => e.Description))}";
+        return RedirectToPage(new { Q, Staff });
+    }
+}

@@ -1,0 +1,48 @@
+using Hiring.Web.Data;
+using Hiring.Web.Demo;
+using Hiring.Web.Identity;
+using Hiring.Web.Infrastructure;
+using Hiring.Web.Mail;
+using Hiring.Web.Seeding;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Configuration.UseRootAppSettings(builder.Environment);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHiringPaths(builder.Configuration);
+builder.Services.AddHiringDatabase(builder.Configuration);
+builder.Services.AddHiringIdentity();
+builder.Services.AddHiringMail(builder.Configuration);
+builder.Services.AddHiringSeeding(builder.Configuration);
+builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
+builder.Services.AddHiringPages();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+if (args.Contains("migrate"))
+{
+    await app.MigrateDatabaseAsync();
+    return;
+}
+
+await app.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/Status/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRazorPages();
+app.MapHealthChecks("/health").AllowAnonymous();
+
+app.Lifetime.ApplicationStarted.Register(() => app.PrintWelcome());
+await app.RunAsync();
+
+/// <summary>Entry point type, public so integration tests can host the app.</summary>
+public partial class Program;

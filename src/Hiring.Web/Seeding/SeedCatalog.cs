@@ -1,0 +1,61 @@
+using Hiring.Web.Domain;
+using Hiring.Web.Seeding.Models;
+
+namespace Hiring.Web.Seeding;
+
+/// <summary>Everything read from seed/: competencies and bank items, each with the file it came from.</summary>
+public sealed record SeedCatalog(IReadOnlyList<CompetencySeed> Competencies, IReadOnlyList<SeedEntry> Items);
+
+public sealed record SeedEntry(Bank Bank, ISeedItem Item, string SourceFile);
+
+/// <summary>Reads and checks every seed file; throws <see cref="SeedFileException"/> at the first bad one.</summary>
+public static class SeedCatalogReader
+{
+    public static SeedCatalog Read(string seedFolder, string root)
+    {
+        var reader = new SeedFileReader(root);
+        var entries = new List<SeedEntry>();
+        var competencies = reader.Read<List<CompetencySeed>>(Path.Combine(seedFolder, "competencies.yaml"), (list, p) =>
+        {
+            for (var i = 0; i < list.Count; i++)
+                p.Require(SeedRules.CompetencyKeys.Contains(list[i].Key), $"unknown competency key '{list[i].Key}'", i, "key");
+            p.Require(list.Count == SeedRules.CompetencyKeys.Count, $"expected {SeedRules.CompetencyKeys.Count} competencies, found {list.Count}");
+        });
+
+        Load<SjtFile, SjtItem>(Bank.Sjt, "assessments", "sjt-*.yaml", f => f.Items, "items", SeedRules.Sjt);
+        Load<TypingFile, TypingPassage>(Bank.Typing, "assessments", "typing.yaml", f => f.Passages, "passages", (t, p, i) =>
+        {
+            SeedRules.Item(t, p, "passages", i);
+            p.Require(!string.IsNullOrWhiteSpace(t.Text), "text is missing", "passages", i);
+        });
+        Load<ReadingFile, ReadingPassage>(Bank.Reading, "assessments", "reading.yaml", f => f.Passages, "passages", SeedRules.Reading);
+        Load<LiteracyFile, LiteracyItem>(Bank.Literacy, "assessments", "literacy.yaml", f => f.Items, "items", (item, p, i) =>
+        {
+            SeedRules.Item(item, p, "items", i);
+            SeedRules.Choices(item.Options, p, "items", i);
+        });
+        Load<LiteracyTasksFile, LiteracyTask>(Bank.LiteracyTask, "assessments", "literacy-tasks.yaml", f => f.Tasks, "tasks", SeedRules.Task);
+        Load<InterviewFile, InterviewQuestion>(Bank.Interview, "interviews", "*.yaml", f => f.Questions, "questions", SeedRules.Interview);
+        return new SeedCatalog(competencies, entries);
+
+        void Load<TFile, TItem>(Bank bank, string folder, string pattern, Func<TFile, List<TItem>> items, string list,
+            Action<TItem, SeedProblems, int> rule) where TFile : new() where TItem : ISeedItem
+        {
+            var dir = Path.Combine(seedFolder, folder);
+            if (!Directory.Exists(dir)) return;
+            var seen = new HashSet<string>(entries.Where(e => e.Bank == bank).Select(e => e.Item.Id));
+            foreach (var file in Directory.GetFiles(dir, pattern).Order(StringComparer.Ordinal))
+            {
+                var model = reader.Read<TFile>(file, (m, p) =>
+                {
+                    var all = items(m);
+                    for (var i = 0; i < all.Count; i++) rule(all[i], p, i);
+                    SeedRules.UniqueIds(all, seen, p, list);
+                });
+                // Rows remember their file as seed/<path>, wherever the folder is, so the loader can tell seeded rows from app-made ones.
+                var source = "seed/" + Path.GetRelativePath(seedFolder, file).Replace('\\', '/');
+                entries.AddRange(items(model).Select(i => new SeedEntry(bank, i, source)));
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Hiring.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Hiring.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app, in-process, on a real database of its own (a fresh SQLite file, or a fresh
+/// PostgreSQL database), sending mail to a real SMTP server. One per test class.
+/// </summary>
+public abstract class HiringApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public abstract DatabaseProvider Provider { get; }
+    public SmtpServer Smtp { get; private set; } = null!;
+    public string DataFolder { get; } = TestEnvironment.NewTempFolder("data");
+    protected string ConnectionString { get; set; } = "";
+
+    /// <summary>Settings a test class may override (e.g. a seed folder of its own, demo size).</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public virtual async Task InitializeAsync()
+    {
+        Smtp = await SmtpServer.StartNewAsync();
+        ConnectionString = Provider == DatabaseProvider.Sqlite
+            ? $"Data Source={Path.Combine(DataFolder, "hiring.db")}"
+            : await CreatePostgresDatabaseAsync();
+        _ = Server; // start the host now, so start-up failures surface in InitializeAsync
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider.ToString(),
+            ["Database:ConnectionString"] = ConnectionString,
+            ["Paths:Data"] = DataFolder,
+            ["Mail:Host"] = "127.0.0.1",
+            ["Mail:Port"] = Smtp.Port.ToString(),
+            ["Mail:Security"] = "None",
+            ["Demo:Enabled"] = "true",
+            ["Demo:Applicants"] = "30",
+        };
+        foreach (var (k, v) in Settings) settings[k] = v;
+        foreach (var (k, v) in settings) builder.UseSetting(k, v);
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<TResult> WithDbAsync<TResult>(Func<HiringDbContext, Task<TResult>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<HiringDbContext>());
+    }
+
+    private string _pgDatabase = "";
+
+    private async Task<string> CreatePostgresDatabaseAsync()
+    {
+        var server = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer);
+        _pgDatabase = $"hiring_test_{Guid.NewGuid():N}";
+        await using (var conn = new NpgsqlConnection(server.ConnectionString))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_pgDatabase}\"", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        server.Database = _pgDatabase;
+        return server.ConnectionString;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+        if (_pgDatabase.Length > 0)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var conn = new NpgsqlConnection(TestEnvironment.PostgresServer);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+    }
+}
+
+public class SqliteApp : HiringApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public class PostgresApp : HiringApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}

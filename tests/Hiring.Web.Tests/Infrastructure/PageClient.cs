@@ -1,0 +1,63 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Hiring.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A browser-like client: keeps cookies, does not follow redirects by itself (tests look at them),
+/// reads pages with AngleSharp and submits their real forms, antiforgery token included.
+/// </summary>
+public sealed class PageClient(HiringApp app)
+{
+    private static readonly IBrowsingContext Browser = BrowsingContext.New(Configuration.Default);
+    public HttpClient Http { get; } = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpResponseMessage> GetAsync(string url) => await Http.GetAsync(url);
+
+    /// <summary>GET that follows redirects and returns the final page.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> GetPageAsync(string url)
+    {
+        var response = await Http.GetAsync(url);
+        for (var i = 0; i < 5 && (int)response.StatusCode is >= 300 and < 400; i++)
+            response = await Http.GetAsync(response.Headers.Location!);
+        return (response, await ParseAsync(response));
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var address = response.RequestMessage?.RequestUri?.ToString() ?? "http://localhost/";
+        return (IHtmlDocument)await Browser.OpenAsync(r => r.Content(html).Address(address));
+    }
+
+    /// <summary>Fills the page's form (the first, or the one matching <paramref name="formSelector"/>) and posts it.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, IDictionary<string, string> values, string formSelector = "main form")
+    {
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form '{formSelector}' on the page");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)))
+        {
+            if (input.Type is "checkbox" or "radio") { if (input.IsChecked) fields.Add(new(input.Name!, input.Value)); }
+            else if (input.Type is not ("submit" or "button")) fields.Add(new(input.Name!, input.Value));
+        }
+        foreach (var select in form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name)))
+            fields.Add(new(select.Name!, select.Value ?? ""));
+        foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>().Where(s => !string.IsNullOrEmpty(s.Name)))
+            fields.Add(new(area.Name!, area.Value));
+        foreach (var (name, value) in values)
+        {
+            fields.RemoveAll(f => f.Key == name);
+            fields.Add(new(name, value));
+        }
+        var action = new Uri(string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action);
+        return await Http.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(fields));
+    }
+
+    public async Task<HttpResponseMessage> LogInAsync(string email, string password)
+    {
+        var (_, page) = await GetPageAsync("/Account/Login");
+        return await SubmitAsync(page, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The one test command (README, .ci/run): installs what the suites need when it is missing,
+# starts PostgreSQL on 127.0.0.1, and runs every test project on both databases.
+# Usage: bash tests/run.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Account]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# Debian packages: PostgreSQL server, the SMTP server tests read mail from, Chromium for end-to-end
+# tests and PDF comparisons, a CJK font for PDF tests, poppler-utils to render PDF pages.
+packages=(postgresql python3-aiosmtpd chromium fonts-noto-cjk poppler-utils fonts-dejavu-core)
+missing=()
+for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# PostgreSQL on loopback (Debian's default listen_addresses is localhost), with a test role.
+pg_version=$(ls /usr/lib/postgresql | sort -n | tail -1)
+pg_ctlcluster "$pg_version" main status >/dev/null 2>&1 || pg_ctlcluster "$pg_version" main start
+for _ in $(seq 1 50); do pg_isready -q -h 127.0.0.1 && break; sleep 0.2; done
+pg_isready -h 127.0.0.1
+su postgres -c "psql -q -tAc \"SELECT 1 FROM pg_roles WHERE rolname='hiring'\"" | grep -q 1 \
+  || su postgres -c "psql -q -c \"CREATE ROLE hiring LOGIN SUPERUSER PASSWORD 'hiring'\""
+export HIRING_TEST_PG="Host=127.0.0.1;Port=5432;Username=hiring;Password=hiring;Database=postgres"
+
+dotnet tool restore >/dev/null
+results=$(mktemp -d)
+status=0
+dotnet test Hiring.sln -c Release --logger "trx" --results-directory "$results" "$@" || status=$?
+
+# One closing line across all projects.
+python3 - "$results" <<'PY' || true
+import sys, glob, re
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/*.trx"):
+    m = re.search(r'<Counters [^>]*', open(f, encoding="utf-8").read())
+    if not m: continue
+    c = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
+    passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0)); skipped += int(c.get("notExecuted", 0))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+exit $status
