@@ -14,6 +14,7 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<Competency> Competencies => Set<Competency>();
     public DbSet<BankItem> BankItems => Set<BankItem>();
     public DbSet<Post> Posts => Set<Post>();
+    public DbSet<BatteryTest> BatteryTests => Set<BatteryTest>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

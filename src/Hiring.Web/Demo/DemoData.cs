@@ -91,7 +91,11 @@ public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> us
             if (at > now) at = now;
             app.History.Add(new StageChange { From = app.Stage, To = next, At = at, Reason = Reason(next), ByUserId = null });
             (app.Stage, app.StageChangedAt) = (next, at);
+            if (next == Stage.Testing)
+                (app.TestsInvitedAt, app.TestsDueAt) = (at, at.AddDays(post.CompleteTestsWithinDays));
         }
+        // Applicants still being tested have time left, so the demo candidate can take the tests today.
+        if (app.Stage == Stage.Testing && app.TestsDueAt < now) app.TestsDueAt = now.AddDays(post.CompleteTestsWithinDays);
         if (app.Stage is not (Stage.Applied or Stage.Testing) && !(stage == Stage.Withdrawn))
             app.CompositeScore = Math.Round(Math.Clamp(faker.Random.Double(0, 1) * 0.5 + faker.Random.Double(0, 1) * 0.5, 0, 1) * 100, 1);
         return app;

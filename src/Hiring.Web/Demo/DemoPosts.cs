@@ -26,5 +26,6 @@ public static class DemoPosts
     {
         Title = title, PostType = type, WorkMode = mode, Site = site, Shifts = shifts, Languages = languages, SalaryBand = salary,
         Description = description, Status = PostStatus.Open, CreatedAt = now.AddDays(-40), ClosingDate = now.Date.AddDays(30),
+        Battery = [.. BatteryDefaults.For(type).Select(BatteryTest.From)],
     };
 }

@@ -22,6 +22,12 @@ public class Application
     /// <summary>Weighted composite of the battery's test percents; null until a test is scored.</summary>
     public double? CompositeScore { get; set; }
     public DateTime? ConsentedAt { get; set; }
+    /// <summary>When the applicant was invited to the battery; null until then.</summary>
+    public DateTime? TestsInvitedAt { get; set; }
+    /// <summary>The battery must be finished by then (invitation + the post's CompleteTestsWithinDays).</summary>
+    public DateTime? TestsDueAt { get; set; }
+    /// <summary>Extra-time factor a recruiter grants (1.0 none, e.g. 1.25 or 1.5); multiplies every time limit.</summary>
+    public double AccommodationFactor { get; set; } = 1.0;
     public List<StageChange> History { get; set; } = [];
 }
 

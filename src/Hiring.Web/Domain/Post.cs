@@ -23,4 +23,8 @@ public class Post
     public DateTime CreatedAt { get; set; }
     public string? CreatedById { get; set; }
     public List<Application> Applications { get; set; } = [];
+    /// <summary>The assessment battery invited applicants take.</summary>
+    public List<BatteryTest> Battery { get; set; } = [];
+    /// <summary>Days an invited applicant has to finish the battery.</summary>
+    public int CompleteTestsWithinDays { get; set; } = BatteryDefaults.CompleteWithinDays;
 }

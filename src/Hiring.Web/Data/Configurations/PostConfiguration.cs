@@ -15,5 +15,11 @@ public class PostConfiguration : IEntityTypeConfiguration<Post>
         b.Property(p => p.SalaryBand).HasMaxLength(100);
         b.Property(p => p.Description).HasMaxLength(20_000);
         b.HasIndex(p => new { p.Status, p.PostType });
+        b.HasMany(p => p.Battery).WithOne().HasForeignKey(t => t.PostId).OnDelete(DeleteBehavior.Cascade);
     }
+}
+
+public class BatteryTestConfiguration : IEntityTypeConfiguration<BatteryTest>
+{
+    public void Configure(EntityTypeBuilder<BatteryTest> b) => b.HasIndex(t => new { t.PostId, t.Kind }).IsUnique();
 }

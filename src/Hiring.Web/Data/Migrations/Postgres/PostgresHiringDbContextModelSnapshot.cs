@@ -28,6 +28,9 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<double>("AccommodationFactor")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTime>("AppliedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -67,6 +70,12 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("StageChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("TestsDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("TestsInvitedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
@@ -213,6 +222,42 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.ToTable("BankItems");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.BatteryTest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("CreditOutages")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<double>("PassMark")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TimeLimitMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("BatteryTests");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Competency", b =>
                 {
                     b.Property<string>("Key")
@@ -247,6 +292,9 @@ namespace Hiring.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("ClosingDate")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CompleteTestsWithinDays")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -515,6 +563,15 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.Navigation("Post");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.BatteryTest", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Post", null)
+                        .WithMany("Battery")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.StageChange", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.Application", null)
@@ -583,6 +640,8 @@ namespace Hiring.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
                 {
                     b.Navigation("Applications");
+
+                    b.Navigation("Battery");
                 });
 #pragma warning restore 612, 618
         }

@@ -23,6 +23,9 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("AccommodationFactor")
+                        .HasColumnType("REAL");
+
                     b.Property<DateTime>("AppliedAt")
                         .HasColumnType("TEXT");
 
@@ -62,6 +65,12 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StageChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TestsDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TestsInvitedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -208,6 +217,40 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.ToTable("BankItems");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.BatteryTest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CreditOutages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PassMark")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimeLimitMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("BatteryTests");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Competency", b =>
                 {
                     b.Property<string>("Key")
@@ -240,6 +283,9 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("ClosingDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CompleteTestsWithinDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -500,6 +546,15 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Navigation("Post");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.BatteryTest", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Post", null)
+                        .WithMany("Battery")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.StageChange", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.Application", null)
@@ -568,6 +623,8 @@ namespace Hiring.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
                 {
                     b.Navigation("Applications");
+
+                    b.Navigation("Battery");
                 });
 #pragma warning restore 612, 618
         }
