@@ -1,13 +1,14 @@
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Microsoft.AspNetCore.DataProtection;
+using Hiring.Web.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hiring.Web.Identity;
 
 public static class IdentityRegistration
 {
-    public static IServiceCollection AddHiringIdentity(this IServiceCollection services)
+    public static IServiceCollection AddHiringIdentity(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
@@ -25,7 +26,8 @@ public static class IdentityRegistration
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<HiringDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         // PBKDF2 iterations as OWASP recommends for HMAC-SHA512 (Identity's default is 100,000).
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
@@ -38,8 +40,11 @@ public static class IdentityRegistration
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.ExpireTimeSpan = SessionPolicy.StaffAbsolute;
+            SecureCookie(o.Cookie, "Hiring", environment);
+            SessionPolicy.Apply(o.Events);
         });
+        services.AddAntiforgery(o => SecureCookie(o.Cookie, "Hiring.Antiforgery", environment));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -53,5 +58,14 @@ public static class IdentityRegistration
         services.AddScoped<AccountMail>();
         services.AddDataProtection().PersistKeysToDbContext<HiringDbContext>().SetApplicationName("Hiring");
         return services;
+    }
+
+    /// <summary>Outside Development cookies are Secure and <c>__Host-</c> prefixed (no Domain, Path=/, HTTPS only).</summary>
+    private static void SecureCookie(CookieBuilder cookie, string name, IHostEnvironment environment)
+    {
+        var development = environment.IsDevelopment();
+        cookie.Name = development ? name : "__Host-" + name;
+        cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        cookie.Path = "/";
     }
 }
