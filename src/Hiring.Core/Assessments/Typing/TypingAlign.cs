@@ -10,7 +10,12 @@ public static class TypingAlign
 {
     private const byte Diagonal = 0, Omission = 1, Insertion = 2;
 
-    /// <summary>Both texts are normalised first (<see cref="TypingText.Normalize"/>).</summary>
+    /// <summary>Memory guard: one byte per cell of typed × prefix (a 2-minute attempt needs about 2 million).
+    /// The page accepting the typed text should cap its length well below this.</summary>
+    public const long MaxCells = 50_000_000;
+
+    /// <summary>Both texts are normalised first (<see cref="TypingText.Normalize"/>).
+    /// Throws <see cref="ArgumentException"/> when typed × prefix exceeds <see cref="MaxCells"/>.</summary>
     public static TypingAlignment Align(string passage, string typed) =>
         AlignNormalized(TypingText.Normalize(passage), TypingText.Normalize(typed));
 
@@ -23,6 +28,7 @@ public static class TypingAlign
         // Cost is minimised first, then matches maximised (so "abd" for "abcd" is one omission with
         // three matches, not a substitution with two). Both add up along a path, so they combine
         // into one score: cost × weight − matches, with weight larger than any match count.
+        if ((long)m * n > MaxCells) throw new ArgumentException($"Typed text of {m} characters is too long to align.", nameof(typed));
         long weight = m + 1;
         var moves = new byte[m + 1, n + 1];
         var previous = new long[n + 1];
