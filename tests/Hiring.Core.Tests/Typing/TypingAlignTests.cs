@@ -72,4 +72,9 @@ public class TypingAlignTests
     [Fact]
     public void Text_typed_without_a_passage_is_all_insertions() =>
         Assert.Equal(new TypingAlignment(0, 0, 3, 0), TypingAlign.Align("", "abc"));
+
+    [Fact]
+    public void Text_too_long_to_align_is_refused_before_memory_is_taken() =>
+        // 8 000 typed × 16 000 passage characters = 128 million cells, over the 50 million guard.
+        Assert.Throws<ArgumentException>(() => TypingAlign.Align(new string('a', 16_000), new string('a', 8_000)));
 }
