@@ -12,7 +12,7 @@ builder.Configuration.UseRootAppSettings(builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHiringPaths(builder.Configuration);
 builder.Services.AddHiringDatabase(builder.Configuration);
-builder.Services.AddHiringIdentity(builder.Environment);
+builder.Services.AddHiringIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddHiringRateLimits(builder.Configuration);
 builder.Services.AddHiringMail(builder.Configuration);
 builder.Services.AddHiringSeeding(builder.Configuration);

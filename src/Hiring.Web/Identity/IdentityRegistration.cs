@@ -8,8 +8,10 @@ namespace Hiring.Web.Identity;
 
 public static class IdentityRegistration
 {
-    public static IServiceCollection AddHiringIdentity(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddHiringIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Secure, __Host- prefixed cookies need HTTPS all the way to the app (or forwarded headers from the proxy).
+        var httpsCookies = configuration.GetValue<bool?>("Security:HttpsCookies") ?? !environment.IsDevelopment();
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
                 o.SignIn.RequireConfirmedEmail = true;
@@ -41,10 +43,10 @@ public static class IdentityRegistration
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = SessionPolicy.StaffAbsolute;
-            SecureCookie(o.Cookie, "Hiring", environment);
+            SecureCookie(o.Cookie, "Hiring", httpsCookies);
             SessionPolicy.Apply(o.Events);
         });
-        services.AddAntiforgery(o => SecureCookie(o.Cookie, "Hiring.Antiforgery", environment));
+        services.AddAntiforgery(o => SecureCookie(o.Cookie, "Hiring.Antiforgery", httpsCookies));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -61,11 +63,10 @@ public static class IdentityRegistration
     }
 
     /// <summary>Outside Development cookies are Secure and <c>__Host-</c> prefixed (no Domain, Path=/, HTTPS only).</summary>
-    private static void SecureCookie(CookieBuilder cookie, string name, IHostEnvironment environment)
+    private static void SecureCookie(CookieBuilder cookie, string name, bool https)
     {
-        var development = environment.IsDevelopment();
-        cookie.Name = development ? name : "__Host-" + name;
-        cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        cookie.Name = https ? "__Host-" + name : name;
+        cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         cookie.Path = "/";
     }
 }
