@@ -4,7 +4,7 @@ namespace Hiring.Documents.Layout;
 
 /// <summary>Padding, background and border around one child. A box split across pages is drawn
 /// on both pages around each part.</summary>
-public sealed record Box(Element Content) 
+public sealed record Box(Element Content)
 {
     public float Left { get; init; }
     public float Top { get; init; }
@@ -52,6 +52,7 @@ public static class BoxExtensions
     public static Element Padding(this Element e, float horizontal, float vertical) =>
         (AsBox(e) with { Left = horizontal, Right = horizontal, Top = vertical, Bottom = vertical }).ToElement();
     public static Element PaddingBottom(this Element e, float bottom) => (AsBox(e) with { Bottom = bottom }).ToElement();
+    public static Element PaddingTop(this Element e, float top) => (AsBox(e) with { Top = top }).ToElement();
     public static Element Background(this Element e, SKColor color) => (AsBox(e) with { Background = color }).ToElement();
     public static Element Border(this Element e, SKColor color, float width = 0.75f) =>
         (AsBox(e) with { Border = color, BorderWidth = width }).ToElement();

@@ -13,14 +13,3 @@ public sealed class PageBreak : Element
     public override LayoutResult Layout(float width, float height, bool pageTop) =>
         pageTop ? LayoutResult.Done(Fragment.Empty) : LayoutResult.NothingFits(this);
 }
-
-/// <summary>Keeps its content on one page (a question with its rating boxes, a heading with its first
-/// lines): moves it whole to the next page; splits it only when it is taller than a page.</summary>
-public sealed class KeepTogether(Element content) : Element
-{
-    public override LayoutResult Layout(float width, float height, bool pageTop)
-    {
-        var result = content.Layout(width, height, pageTop);
-        return result.Rest is not null && !pageTop ? LayoutResult.NothingFits(this) : result;
-    }
-}
