@@ -43,7 +43,7 @@ public static class CandidateReportPdf
         new Rule(ReportStyle.Line, 0.5f, 2),
         new Row(12)
             .Relative(1, new Text(
-                $"Confidential: for the hiring team of this post only; do not forward or print for others. Generated {ReportStyle.DateTime(model.GeneratedAt)}.",
+                $"Confidential: for this post's hiring team only; do not forward. Generated {ReportStyle.DateTime(model.GeneratedAt)}.",
                 ReportStyle.Small))
             .Fixed(70, new Text($"Page {page.Number} of {page.Total}", ReportStyle.Small, TextAlign.Right)),
     };

@@ -38,11 +38,11 @@ internal static class CompetencyProfile
         var table = new Table([3.2f, 1, 1, 1, 4.4f], ["Competency", "Score", "Median", "Gap", "At interview"]);
         foreach (var c in strengths)
             table.AddRow(Cell(c.Name), Cell($"{c.Score0to100:0}"), Cell($"{c.NormMedian:0}"),
-                new Text($"+{c.Gap:0}", ReportStyle.Body.Bold().WithColor(ReportStyle.PassInk)),
+                new Text($"+{c.Gap:0}", ReportStyle.Body.WithSize(8.5f).Bold().WithColor(ReportStyle.PassInk)),
                 Cell("Strength: confirm with one recent example."));
         foreach (var c in probes)
             table.AddRow(Cell(c.Name), Cell($"{c.Score0to100:0}"), Cell($"{c.NormMedian:0}"),
-                new Text($"{c.Gap:0}", ReportStyle.Body.Bold().WithColor(ReportStyle.FailInk)),
+                new Text($"{c.Gap:0}", ReportStyle.Body.WithSize(8.5f).Bold().WithColor(ReportStyle.FailInk)),
                 Cell($"Probe: ask for a time it went wrong ({c.Key} questions in the kit)."));
         return new KeepWithNext(heading, table, 4);
     }

@@ -11,7 +11,7 @@ internal static class IntegrityAndScreening
             return ReportStyle.Section("Integrity flags", ReportStyle.Note(model.Tests.Count == 0
                 ? "No tests taken, so no integrity checks have run."
                 : "No integrity flags were raised during the tests."));
-        var table = new Table([1.6f, 2.6f, 3.4f, 1.2f], ["Test", "Flag", "Figures", "Severity"]);
+        var table = new Table([1.9f, 2.4f, 3.4f, 1.1f], ["Test", "Flag", "Figures", "Severity"]);
         foreach (var flag in model.Flags)
         {
             var ink = flag.Severity switch

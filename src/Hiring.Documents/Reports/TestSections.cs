@@ -19,9 +19,10 @@ internal static class TestSections
 
     private static Element Block(TestResultSection test)
     {
+        // Same size as the test's name so both sit on one baseline (and extract as one line).
         var verdict = test.Passed
-            ? new Span("PASSED", ReportStyle.Body.Bold().WithColor(ReportStyle.PassInk))
-            : new Span("BELOW PASS MARK", ReportStyle.Body.Bold().WithColor(ReportStyle.FailInk));
+            ? new Span("PASSED", ReportStyle.Subheading.WithColor(ReportStyle.PassInk))
+            : new Span("BELOW PASS MARK", ReportStyle.Subheading.WithColor(ReportStyle.FailInk));
         var facts = new List<(string, string)>
         {
             ("Score", $"{test.Score:0.#} / {test.MaxScore:0.#}"),
