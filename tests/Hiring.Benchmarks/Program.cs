@@ -11,6 +11,7 @@ switch (args.FirstOrDefault())
     case "report": BenchmarkRunner.Run<ReportBenchmarks>(); break;
     case "batch": BenchmarkRunner.Run<BatchBenchmarks>(); break;
     case "memory": BatchMemory.Run(); break;
+    case "phases": Phases.Run(); break;
     case "sizes": await Sizes.RunAsync(args.ElementAtOrDefault(1) ?? "bench-out"); break;
     default: BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); break;
 }
