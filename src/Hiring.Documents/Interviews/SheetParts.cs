@@ -6,10 +6,10 @@ namespace Hiring.Documents.Interviews;
 /// <summary>The pen-and-paper parts of a sheet: rating boxes, tick boxes, writing space, signature line.</summary>
 internal static class SheetParts
 {
-    public static readonly SKColor Ink = new(0x44, 0x4B, 0x55);
-    public static readonly SKColor Faint = new(0xC8, 0xCD, 0xD5);
+    public static readonly SKColor Ink = HouseStyle.Pen;
+    public static readonly SKColor Faint = HouseStyle.Line;
     public static readonly TextStyle Body = TextStyle.Body;
-    public static readonly TextStyle Small = Body.WithSize(8).WithColor(new SKColor(0x6B, 0x72, 0x80));
+    public static readonly TextStyle Small = HouseStyle.Small;
 
     /// <summary>Boxes numbered 1–5 to circle or tick.</summary>
     public static Element RatingBoxes(string label)

@@ -7,15 +7,15 @@ namespace Hiring.Documents.Reports;
 /// <summary>The report's look, and the small building blocks its sections share.</summary>
 internal static class ReportStyle
 {
-    public static readonly SKColor Accent = new(0x1F, 0x4E, 0x79);
-    public static readonly SKColor Muted = new(0x6B, 0x72, 0x80);
-    public static readonly SKColor Line = new(0xC8, 0xCD, 0xD5);
+    public static readonly SKColor Accent = HouseStyle.Accent;
+    public static readonly SKColor Muted = HouseStyle.Muted;
+    public static readonly SKColor Line = HouseStyle.Line;
     public static readonly SKColor PassInk = new(0x1B, 0x7F, 0x3B);
     public static readonly SKColor FailInk = new(0xB4, 0x23, 0x18);
     public static readonly SKColor WarnInk = new(0x9A, 0x5B, 0x00);
 
     public static readonly TextStyle Body = TextStyle.Body;
-    public static readonly TextStyle Small = Body.WithSize(8).WithColor(Muted);
+    public static readonly TextStyle Small = HouseStyle.Small;
     public static readonly TextStyle Label = Body.WithSize(7.5f).WithColor(Muted);
     public static readonly TextStyle Value = Body.WithSize(10).Bold();
     public static readonly TextStyle Heading = Body.WithSize(13).Bold().WithColor(Accent);
