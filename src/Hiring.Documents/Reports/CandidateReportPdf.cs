@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Hiring.Documents.Layout;
 
 namespace Hiring.Documents.Reports;
@@ -8,6 +10,19 @@ public static class CandidateReportPdf
     public static byte[] Render(CandidateReportModel model) => Build(model).ToPdf();
 
     public static void Render(CandidateReportModel model, Stream output) => Build(model).WritePdf(output);
+
+    /// <summary>A download name: ASCII only (accents dropped), so every browser and mail client keeps it.</summary>
+    public static string FileName(CandidateReportModel model)
+    {
+        var plain = new StringBuilder();
+        foreach (var c in model.Candidate.Name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) plain.Append(char.ToLowerInvariant(c));
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && plain.Length > 0 && plain[^1] != '-') plain.Append('-');
+        }
+        var slug = plain.ToString().Trim('-');
+        return $"candidate-report-{(slug.Length == 0 ? "candidate" : slug)}-{model.GeneratedAt.UtcDateTime:yyyy-MM-dd}.pdf";
+    }
 
     public static Document Build(CandidateReportModel model)
     {

@@ -94,3 +94,16 @@ public class CandidateReportTests
         Assert.Contains("Wolfeschlegelsteinhausenbergerdorff", string.Concat(doc.GetPage(1).Letters.Select(l => l.Value)));
     }
 }
+
+public class CandidateReportConcurrencyTests
+{
+    [Fact]
+    public void Reports_rendered_in_parallel_are_identical_to_one_rendered_alone()
+    {
+        var alone = CandidateReportPdf.Render(SampleReports.Full(3));
+        var parallel = new byte[8][];
+        Parallel.For(0, parallel.Length, i => parallel[i] = CandidateReportPdf.Render(SampleReports.Full(3)));
+
+        Assert.All(parallel, pdf => Assert.Equal(alone, pdf));
+    }
+}

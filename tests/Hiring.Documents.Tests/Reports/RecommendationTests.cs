@@ -66,3 +66,13 @@ public class RecommendationTests
         Assert.Equal(["LIS"], probes.Select(c => c.Key));
     }
 }
+
+public class ReportFileNameTests
+{
+    [Theory]
+    [InlineData("Amélie Okonkwo-Brandão", "candidate-report-amelie-okonkwo-brandao-2026-11-24.pdf")]
+    [InlineData("  Zoë  O'Neil ", "candidate-report-zoe-o-neil-2026-11-24.pdf")]
+    [InlineData("张伟", "candidate-report-candidate-2026-11-24.pdf")]
+    public void The_download_name_is_plain_ascii(string name, string expected) =>
+        Assert.Equal(expected, CandidateReportPdf.FileName(SampleReports.Full(name: name)));
+}
