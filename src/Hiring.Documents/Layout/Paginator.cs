@@ -29,7 +29,8 @@ internal static class Paginator
             while (content is not null)
             {
                 var result = content.Layout(width, bodyHeight, pageTop: true);
-                if (result.Placed is null || bodies.Count >= MaxPages)
+                // Nothing placed on an empty page means the same would happen on every page after it.
+                if (result.Placed is null || (result.Rest is not null && result.Placed.Ops.Count == 0) || bodies.Count >= MaxPages)
                     throw new InvalidOperationException("Content does not fit on an empty page.");
                 bodies.Add((section, ++sectionPage, headerSpace, footerSpace, result.Placed));
                 content = result.Rest;
