@@ -41,8 +41,8 @@ public class PaginationTests
         foreach (var page in doc.GetPages())
             Assert.All(page.Letters, l =>
             {
-                Assert.InRange(l.GlyphRectangle.Bottom, 42 - 0.5, page.Height - 42 + 0.5);
-                Assert.InRange(l.GlyphRectangle.Right, 42, page.Width - 42 + 0.5);
+                Assert.InRange(l.BoundingBox.Bottom, 42 - 0.5, page.Height - 42 + 0.5);
+                Assert.InRange(l.BoundingBox.Right, 42, page.Width - 42 + 0.5);
             });
     }
 
@@ -67,8 +67,8 @@ public class PaginationTests
         using var doc = Pdf.Open(Pdf.Render(Image.FromBytes(png.ToArray())));
         var image = Assert.Single(doc.GetPage(1).GetImages());
 
-        Assert.Equal(595.28 - 2 * 42, image.Bounds.Width, 0.5);
-        Assert.Equal((595.28 - 2 * 42) / 20, image.Bounds.Height, 0.5);
+        Assert.Equal(595.28 - 2 * 42, image.BoundingBox.Width, 0.5);
+        Assert.Equal((595.28 - 2 * 42) / 20, image.BoundingBox.Height, 0.5);
     }
 
     [Fact]

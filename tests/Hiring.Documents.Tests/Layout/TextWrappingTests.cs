@@ -18,7 +18,7 @@ public class TextWrappingTests
         var letters = doc.GetPage(1).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
 
         Assert.True(letters.Count > 400);
-        Assert.All(letters, l => Assert.InRange(l.GlyphRectangle.Right, Margin, Margin + ColumnWidth + 0.5));
+        Assert.All(letters, l => Assert.InRange(l.BoundingBox.Right, Margin, Margin + ColumnWidth + 0.5));
         Assert.True(letters.Select(l => Math.Round(l.StartBaseLine.Y)).Distinct().Count() > 10, "the paragraph wrapped onto many lines");
     }
 
@@ -30,7 +30,7 @@ public class TextWrappingTests
         var letters = doc.GetPage(1).Letters.ToList();
 
         Assert.Equal(word, string.Concat(letters.Select(l => l.Value)));
-        Assert.All(letters, l => Assert.True(l.GlyphRectangle.Right <= Margin + ColumnWidth + 0.5));
+        Assert.All(letters, l => Assert.True(l.BoundingBox.Right <= Margin + ColumnWidth + 0.5));
         Assert.InRange(letters.Select(l => Math.Round(l.StartBaseLine.Y)).Distinct().Count(), 3, 4);
     }
 
@@ -57,7 +57,7 @@ public class TextWrappingTests
         var letters = doc.GetPage(1).Letters.ToList();
 
         Assert.Equal(text, string.Concat(letters.Select(l => l.Value)));
-        Assert.All(letters, l => Assert.True(l.GlyphRectangle.Right <= Margin + ColumnWidth + 0.5));
+        Assert.All(letters, l => Assert.True(l.BoundingBox.Right <= Margin + ColumnWidth + 0.5));
         Assert.All(text.EnumerateRunes(), r => Assert.True(FontCatalog.Resolve(r.Value, FontStyle.Regular).Covers(r.Value)));
         Assert.Contains("Noto Sans CJK", FontCatalog.Resolve('客', FontStyle.Regular).Name);
     }

@@ -90,7 +90,7 @@ public class CandidateReportTests
         using var doc = Pdf.Open(CandidateReportPdf.Render(SampleReports.Full(name: name)));
 
         foreach (var page in doc.GetPages())
-            Assert.All(page.Letters, l => Assert.InRange(l.GlyphRectangle.Right, 0, page.Width - 42 + 0.5));
+            Assert.All(page.Letters, l => Assert.InRange(l.BoundingBox.Right, 0, page.Width - 42 + 0.5));
         Assert.Contains("Wolfeschlegelsteinhausenbergerdorff", string.Concat(doc.GetPage(1).Letters.Select(l => l.Value)));
     }
 }
