@@ -5,7 +5,7 @@ namespace Hiring.Core.Assessments.Multitask;
 /// <summary>
 /// A multitasking simulation: a short shift in which a call plays line by line, chat messages arrive on a
 /// schedule, a knowledge base can be searched and a customer record must be completed, all at once.
-/// Times are seconds from the start of the shift. (seed/simulations/*.yaml map into this.)
+/// Times are seconds from the start of the shift; <see cref="Briefing"/> is shown before it starts. (seed/simulations/*.yaml map into this.)
 /// </summary>
 public sealed record Scenario(
     string Id,
@@ -17,7 +17,8 @@ public sealed record Scenario(
     IReadOnlyList<ChatMessage> Chat,
     IReadOnlyList<KbArticle> Articles,
     IReadOnlyList<FormField> Fields,
-    IReadOnlyList<ScenarioTask> Tasks)
+    IReadOnlyList<ScenarioTask> Tasks,
+    string Briefing = "")
 {
     public ChatMessage? Message(string id) => Chat.FirstOrDefault(m => m.Id == id);
 }
