@@ -4,19 +4,10 @@ namespace Hiring.Core.Tests.Analysis;
 
 public class ItemAnalysisTests
 {
-    private static readonly double?[][] FiveAttempts =
-    [
-        [1, 1, 1],
-        [1, 1, 0],
-        [1, 0, 0],
-        [0, 1, 0],
-        [0, 0, 0],
-    ];
-
     [Fact]
     public void Facility_is_the_share_answering_well()
     {
-        var items = ItemAnalysis.Analyse(Matrix.Of(FiveAttempts)).Items;
+        var items = ItemAnalysis.Analyse(Matrix.Of(Matrix.FiveAttempts)).Items;
         Assert.Equal([0.6, 0.6, 0.2], items.Select(i => Math.Round(i.Facility!.Value, 9)));
         Assert.All(items, i => Assert.Equal(5, i.Answered));
     }
@@ -30,7 +21,7 @@ public class ItemAnalysisTests
         // Item 3: 1,0,0,0,0 (mean .2) against items 1+2: 2,2,1,1,0 (mean 1.2).
         // dx .8,−.2,−.2,−.2,−.2; dy .8,.8,−.2,−.2,−1.2 → Σdxdy = .64−.16+.04+.04+.24 = .8,
         // Σdx² = .8, Σdy² = .64+.64+.04+.04+1.44 = 2.8 → r = .8 / √2.24 ≈ 0.534522.
-        var items = ItemAnalysis.Analyse(Matrix.Of(FiveAttempts)).Items;
+        var items = ItemAnalysis.Analyse(Matrix.Of(Matrix.FiveAttempts)).Items;
         Assert.Equal(0.6 / Math.Sqrt(3.36), items[0].Discrimination!.Value, 9);
         Assert.Equal(0.8 / Math.Sqrt(2.24), items[2].Discrimination!.Value, 9);
     }
@@ -79,7 +70,7 @@ public class ItemAnalysisTests
     [Fact]
     public void Fewer_than_thirty_attempts_are_flagged_on_the_test_and_the_items()
     {
-        var report = ItemAnalysis.Analyse(Matrix.Of(FiveAttempts));
+        var report = ItemAnalysis.Analyse(Matrix.Of(Matrix.FiveAttempts));
         Assert.Equal(FlagKind.FewAttempts, Assert.Single(report.Flags).Kind);
         Assert.Contains("few attempts", report.Flags[0].Hint);
         Assert.All(report.Items, i => Assert.Contains(i.Flags, f => f.Kind == FlagKind.FewAttempts));

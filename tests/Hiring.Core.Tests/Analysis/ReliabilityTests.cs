@@ -4,18 +4,11 @@ namespace Hiring.Core.Tests.Analysis;
 
 public class ReliabilityTests
 {
-    // Five attempts, three right/wrong items. Totals 3, 2, 1, 1, 0 (mean 1.4):
+    // Rows 1 1 1 / 1 1 0 / 1 0 0 / 0 1 0 / 0 0 0: totals 3, 2, 1, 1, 0 (mean 1.4):
     // squared deviations 2.56 + 0.36 + 0.16 + 0.16 + 1.96 = 5.2, variance 5.2 / 5 = 1.04.
     // p = 0.6, 0.6, 0.2 → p·q = 0.24 + 0.24 + 0.16 = 0.64.
     // KR-20 = 3/2 × (1 − 0.64 / 1.04) = 1.5 × 0.4 / 1.04 = 15/26 ≈ 0.576923.
-    private static readonly double?[][] Dichotomous =
-    [
-        [1, 1, 1],
-        [1, 1, 0],
-        [1, 0, 0],
-        [0, 1, 0],
-        [0, 0, 0],
-    ];
+    private static readonly double?[][] Dichotomous = Matrix.FiveAttempts;
 
     [Fact]
     public void Kr20_on_right_wrong_items_is_worked_out_from_p_times_q()
