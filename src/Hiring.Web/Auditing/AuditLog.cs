@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+
+namespace Hiring.Web.Auditing;
+
+/// <summary>
+/// Writes audit lines. <see cref="Add"/> only adds the row to the request's <see cref="HiringDbContext"/>:
+/// the caller's own <c>SaveChangesAsync</c> commits it together with the change it describes, so a change
+/// is never saved without its line, nor a line without its change.
+/// </summary>
+public sealed class AuditLog(HiringDbContext db, TimeProvider clock)
+{
+    public AuditEntry Add(ClaimsPrincipal user, string action, string recordType, string recordId, string? detail = null)
+    {
+        var entry = new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            UserId = user.FindFirstValue(ClaimTypes.NameIdentifier),
+            UserName = Truncate(user.Identity?.Name ?? "", 256),
+            Action = action,
+            RecordType = recordType,
+            RecordId = Truncate(recordId, 128),
+            Detail = detail is null ? null : Truncate(detail, 2000),
+        };
+        db.AuditEntries.Add(entry);
+        return entry;
+    }
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+}
+
+/// <summary>The action codes. Stable: filters, exports and reports outside the app match on them.</summary>
+public static class AuditActions
+{
+    public const string CvRead = "cv.read";
+    public const string ReportDownload = "report.download";
+    public const string ResultsRead = "results.read";
+    public const string StageChange = "stage.change";
+    public const string RoleChange = "role.change";
+    public const string Erasure = "erasure";
+    public const string SettingChange = "setting.change";
+    public const string TwoFactorChange = "2fa.change";
+
+    public static readonly IReadOnlyList<string> All =
+        [CvRead, ReportDownload, ResultsRead, StageChange, RoleChange, Erasure, SettingChange, TwoFactorChange];
+}
+
+public static class AuditingRegistration
+{
+    public static IServiceCollection AddHiringAuditing(this IServiceCollection services) => services.AddScoped<AuditLog>();
+}
+
+/// <summary>Record types used so far; a feature adding one names it after its entity.</summary>
+public static class AuditRecordTypes
+{
+    public const string User = "User";
+    public const string Setting = "Setting";
+    public const string Application = "Application";
+}
