@@ -33,11 +33,12 @@ public class IndexModel(HiringDbContext db, TimeProvider clock) : PageModel
     }
 
     /// <summary>The whole filtered list as CSV, streamed row by row.</summary>
-    public async Task OnGetCsvAsync()
+    public async Task<IActionResult> OnGetCsvAsync()
     {
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv\"";
         await AuditCsv.WriteAsync(Response.Body, Filtered().AsAsyncEnumerable(), HttpContext.RequestAborted);
+        return new EmptyResult();
     }
 
     public string Link(int? page = null, string? handler = null)
