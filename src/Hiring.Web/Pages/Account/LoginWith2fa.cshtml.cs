@@ -1,20 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using Hiring.Web.Domain;
-using Hiring.Web.Identity;
 using Hiring.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Hiring.Web.Pages.Account;
 
-/// <summary>The second step of log-in for an account with an authenticator app. Wrong codes count toward lockout.</summary>
+/// <summary>Log-in, second step: the 6-digit code from the authenticator app, optionally remembering this device.</summary>
 [EnableRateLimiting(RateLimits.LogIn)]
-public class LoginWith2faModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
+public class LoginWith2faModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : TwoFactorStepModel(signIn, users)
 {
     [BindProperty] public InputModel Input { get; set; } = new();
-    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    /// <summary>"Keep me logged in" from the password step, carried through.</summary>
     [BindProperty(SupportsGet = true)] public bool RememberMe { get; set; }
 
     public class InputModel
@@ -24,22 +22,7 @@ public class LoginWith2faModel(SignInManager<ApplicationUser> signIn, UserManage
         [Display(Name = "Remember this device")] public bool RememberDevice { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (user is null) return RedirectToPage("/Account/Login");
-        if (!ModelState.IsValid) return Page();
-        var code = Input.Code.Replace(" ", "").Replace("-", "");
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, Input.RememberDevice);
-        if (result.IsLockedOut) return RedirectToPage("/Account/Lockout");
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError("Input.Code", "That code is not right. Use the current code from the app.");
-            return Page();
-        }
-        return LocalRedirect(Dashboards.AfterSignIn(ReturnUrl, await users.GetRolesAsync(user), Url.IsLocalUrl));
-    }
+    public Task<IActionResult> OnPostAsync() => SignInWithAsync(
+        () => SignInManager.TwoFactorAuthenticatorSignInAsync(Input.Code.Replace(" ", "").Replace("-", ""), RememberMe, Input.RememberDevice),
+        "That code is not right. Use the current code from the app.");
 }

@@ -29,6 +29,8 @@ public class TwoFactorSetupModel(UserManager<ApplicationUser> users, SignInManag
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
+        // Once on, the key is not shown again: a new phone goes through "Reset the authenticator app".
+        if (user.TwoFactorEnabled) return RedirectToPage("TwoFactor");
         await LoadKeyAsync(user);
         return Page();
     }
@@ -37,6 +39,7 @@ public class TwoFactorSetupModel(UserManager<ApplicationUser> users, SignInManag
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
+        if (user.TwoFactorEnabled) return RedirectToPage("TwoFactor");
         var code = Input.Code.Replace(" ", "").Replace("-", "");
         if (ModelState.IsValid && !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
             ModelState.AddModelError("Input.Code", "That code is not right. Check the app shows the Hiring entry and try the current code.");
