@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Hiring.Web.Auditing;
 
@@ -28,6 +29,21 @@ public sealed class AuditLog(HiringDbContext db, TimeProvider clock)
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+}
+
+/// <summary>
+/// The same as <see cref="AuditLog.Add"/> for a page that already holds the <see cref="HiringDbContext"/> and
+/// would rather not take one more constructor parameter. The clock is the app's <see cref="TimeProvider"/>,
+/// found through the services the context was made with.
+/// </summary>
+public static class Audit
+{
+    public static AuditEntry Record(HiringDbContext db, ClaimsPrincipal user, string action, string recordType, string recordId, string? detail = null) =>
+        new AuditLog(db, ClockOf(db)).Add(user, action, recordType, recordId, detail);
+
+    private static TimeProvider ClockOf(HiringDbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+        ?? throw new InvalidOperationException("The HiringDbContext was not made by the app's services, so it has no TimeProvider; use AuditLog.");
 }
 
 /// <summary>The action codes. Stable: filters, exports and reports outside the app match on them.</summary>
