@@ -42,6 +42,9 @@ public abstract class TwoFactorTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         var secondStep = login.Headers.Location!.PathAndQuery(app);
         Assert.StartsWith("/Account/LoginWith2fa", secondStep);
+        var halfSignedIn = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-Hiring.TwoFactor="));
+        Assert.Contains("secure", halfSignedIn);
+        Assert.Contains("httponly", halfSignedIn);
         Assert.False(await IsSignedInAsync(client, "/Candidate"));
 
         var wrong = await EnterCodeAsync(client, secondStep, Totp.WrongCode(key));
@@ -53,6 +56,24 @@ public abstract class TwoFactorTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.Equal("/Candidate", right.Headers.Location!.OriginalString);
         Assert.True(await IsSignedInAsync(client, "/Candidate"));
+    }
+
+    [Fact]
+    public async Task Five_wrong_codes_lock_the_account()
+    {
+        var client = new PageClient(app);
+        var (email, _) = await NewAccountAsync(app, Roles.Candidate);
+        await client.LogInAsync(email, Password);
+        var (key, _) = await SetUpAuthenticatorAsync(client);
+        await LogOutAsync(client);
+        await client.LogInAsync(email, Password);
+        for (var i = 0; i < 4; i++)
+            Assert.Equal(HttpStatusCode.OK, (await EnterCodeAsync(client, "/Account/LoginWith2fa", Totp.WrongCode(key))).StatusCode);
+        var fifth = await EnterCodeAsync(client, "/Account/LoginWith2fa", Totp.WrongCode(key));
+        Assert.Equal("/Account/Lockout", fifth.Headers.Location!.PathAndQuery(app));
+        var right = await EnterCodeAsync(client, "/Account/LoginWith2fa", Totp.Code(key, DateTimeOffset.UtcNow));
+        Assert.NotEqual("/Candidate", right.Headers.Location?.OriginalString);
+        Assert.False(await IsSignedInAsync(client, "/Candidate"));
     }
 
     [Fact]
