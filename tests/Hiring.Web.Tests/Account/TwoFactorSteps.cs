@@ -33,6 +33,8 @@ public static class TwoFactorSteps
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
         var (_, codesPage) = await client.GetPageAsync(enabled.Headers.Location!.OriginalString);
         var codes = codesPage.QuerySelectorAll(".recovery-codes code").Select(c => c.TextContent.Trim()).ToList();
+        // Shown once: coming back to the page shows no codes.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Account/Manage/TwoFactorRecoveryCodes")).StatusCode);
         return (key, codes);
     }
 

@@ -7,6 +7,16 @@ namespace Hiring.Web.Tests.Account;
 
 public abstract class TwoFactorTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
 {
+    /// <summary>A candidate who has set up the app and logged out again.</summary>
+    private async Task<(string Email, string Key, List<string> Codes)> CandidateWith2faAsync(PageClient client)
+    {
+        var (email, _) = await NewAccountAsync(app, Roles.Candidate);
+        await client.LogInAsync(email, Password);
+        var (key, codes) = await SetUpAuthenticatorAsync(client);
+        await LogOutAsync(client);
+        return (email, key, codes);
+    }
+
     [Fact]
     public async Task Set_up_page_shows_the_key_in_groups_of_four_and_a_server_drawn_QR_code()
     {
@@ -31,12 +41,9 @@ public abstract class TwoFactorTests<TApp>(TApp app) : IClassFixture<TApp> where
     public async Task With_2fa_on_log_in_needs_the_app_code_and_a_wrong_code_is_refused()
     {
         var client = new PageClient(app);
-        var (email, _) = await NewAccountAsync(app, Roles.Candidate);
-        await client.LogInAsync(email, Password);
-        var (key, codes) = await SetUpAuthenticatorAsync(client);
+        var (email, key, codes) = await CandidateWith2faAsync(client);
         Assert.Equal(10, codes.Count);
         Assert.Equal(10, codes.Distinct().Count());
-        await LogOutAsync(client);
 
         var login = await client.LogInAsync(email, Password);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
@@ -62,10 +69,7 @@ public abstract class TwoFactorTests<TApp>(TApp app) : IClassFixture<TApp> where
     public async Task Five_wrong_codes_lock_the_account()
     {
         var client = new PageClient(app);
-        var (email, _) = await NewAccountAsync(app, Roles.Candidate);
-        await client.LogInAsync(email, Password);
-        var (key, _) = await SetUpAuthenticatorAsync(client);
-        await LogOutAsync(client);
+        var (email, key, _) = await CandidateWith2faAsync(client);
         await client.LogInAsync(email, Password);
         for (var i = 0; i < 4; i++)
             Assert.Equal(HttpStatusCode.OK, (await EnterCodeAsync(client, "/Account/LoginWith2fa", Totp.WrongCode(key))).StatusCode);
@@ -80,10 +84,7 @@ public abstract class TwoFactorTests<TApp>(TApp app) : IClassFixture<TApp> where
     public async Task A_recovery_code_logs_in_once_only()
     {
         var client = new PageClient(app);
-        var (email, _) = await NewAccountAsync(app, Roles.Candidate);
-        await client.LogInAsync(email, Password);
-        var (_, codes) = await SetUpAuthenticatorAsync(client);
-        await LogOutAsync(client);
+        var (email, _, codes) = await CandidateWith2faAsync(client);
 
         await client.LogInAsync(email, Password);
         var used = await EnterCodeAsync(client, "/Account/LoginWithRecoveryCode", codes[0]);
@@ -105,10 +106,7 @@ public abstract class TwoFactorTests<TApp>(TApp app) : IClassFixture<TApp> where
     public async Task A_remembered_device_skips_the_code_until_it_is_forgotten()
     {
         var client = new PageClient(app);
-        var (email, _) = await NewAccountAsync(app, Roles.Candidate);
-        await client.LogInAsync(email, Password);
-        var (key, _) = await SetUpAuthenticatorAsync(client);
-        await LogOutAsync(client);
+        var (email, key, _) = await CandidateWith2faAsync(client);
         await client.LogInAsync(email, Password);
         await EnterCodeAsync(client, "/Account/LoginWith2fa", Totp.Code(key, DateTimeOffset.UtcNow), rememberDevice: true);
         await LogOutAsync(client);
