@@ -21,14 +21,3 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         b.HasIndex(e => new { e.RecordType, e.RecordId });
     }
 }
-
-public class SiteSettingConfiguration : IEntityTypeConfiguration<SiteSetting>
-{
-    public void Configure(EntityTypeBuilder<SiteSetting> b)
-    {
-        b.HasKey(s => s.Key);
-        b.Property(s => s.Key).HasMaxLength(100);
-        b.Property(s => s.Value).HasMaxLength(2000);
-        b.Property(s => s.UpdatedById).HasMaxLength(450);
-    }
-}
