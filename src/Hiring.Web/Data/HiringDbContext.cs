@@ -17,6 +17,8 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<BatteryTest> BatteryTests => Set<BatteryTest>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
