@@ -3,6 +3,7 @@ using Hiring.Web.Demo;
 using Hiring.Web.Identity;
 using Hiring.Web.Infrastructure;
 using Hiring.Web.Mail;
+using Hiring.Web.Recruiting;
 using Hiring.Web.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.Services.AddHiringPaths(builder.Configuration);
 builder.Services.AddHiringDatabase(builder.Configuration);
 builder.Services.AddHiringIdentity();
 builder.Services.AddHiringMail(builder.Configuration);
+builder.Services.AddHiringRecruiting();
 builder.Services.AddHiringSeeding(builder.Configuration);
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
 builder.Services.AddHiringPages();
