@@ -33,19 +33,21 @@ public static class MailRenderer
     {
         if (!Parser.TryParse(source, out var template, out var error))
             throw new MailTemplateException($"The {part} is not valid Liquid: {error}");
-        var options = new TemplateOptions { StrictVariables = true };
+        var missing = new List<string>();
+        var options = new TemplateOptions
+        {
+            Undefined = name =>
+            {
+                missing.Add(name);
+                return ValueTask.FromResult<FluidValue>(NilValue.Instance);
+            },
+        };
         var context = new TemplateContext(options);
         foreach (var (name, value) in fields)
             if (!string.IsNullOrWhiteSpace(value)) context.SetValue(name, new StringValue(value));
-        try
-        {
-            var text = template.Render(context);
-            return text;
-        }
-        catch (InvalidOperationException e)
-        {
-            var known = string.Join(", ", fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Key));
-            throw new MailTemplateException($"The {part} uses a field with no value ({e.Message}). Fields available: {known}.");
-        }
+        var text = template.Render(context);
+        if (missing.Count == 0) return text;
+        var known = string.Join(", ", fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Key));
+        throw new MailTemplateException($"The {part} uses {string.Join(", ", missing.Distinct().Select(m => "{{ " + m + " }}"))}, which has no value in this mail. Fields available: {known}.");
     }
 }
