@@ -65,9 +65,9 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     {
         var post = await Given.PostAsync(app);
         var now = DateTime.UtcNow;
-        var dueSoon = await ApplicationAsync(post, Stage.Testing, now.AddHours(23));
-        var dueLater = await ApplicationAsync(post, Stage.Testing, now.AddDays(3));
-        var finished = await ApplicationAsync(post, Stage.Tested, now.AddHours(23));
+        var dueSoon = await Given.ApplicationAsync(app, post, Stage.Testing, testsDueAt: now.AddHours(23));
+        var dueLater = await Given.ApplicationAsync(app, post, Stage.Testing, testsDueAt: now.AddDays(3));
+        var finished = await Given.ApplicationAsync(app, post, Stage.Tested, testsDueAt: now.AddHours(23));
 
         var job = app.Service<TestReminderJob>();
         await job.RunOnceAsync();
@@ -79,21 +79,7 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.DoesNotContain(dueLater.Id, reminders);
         Assert.DoesNotContain(finished.Id, reminders);
         var mail = await app.Smtp.WaitForMessageAsync(dueSoon.Email);
-        Assert.Contains(dueSoon.DueAt.ToString("d MMMM yyyy"), mail.TextBody);
-    }
-
-    private async Task<(Guid Id, string Email, DateTime DueAt)> ApplicationAsync(Post post, Stage stage, DateTime due)
-    {
-        var (email, _) = await Given.CandidateAsync(app);
-        return await app.WithDbAsync(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.Email == email);
-            var a = new Application { PostId = post.Id, CandidateId = user.Id, Stage = stage, AppliedAt = due.AddDays(-6), StageChangedAt = due.AddDays(-5),
-                FullName = "Reminder Candidate", TestsInvitedAt = due.AddDays(-5), TestsDueAt = due };
-            db.Applications.Add(a);
-            await db.SaveChangesAsync();
-            return (a.Id, email, due);
-        });
+        Assert.Contains(now.AddHours(23).ToString("d MMMM yyyy"), mail.TextBody);
     }
 
     private OutboxSender NewSender(string instance) => new(app.Service<IServiceScopeFactory>(), app.Service<Hiring.Web.Mail.Mailer>(),

@@ -1,8 +1,10 @@
 using Hiring.Core.Assessments;
+using Hiring.Core.Recruiting;
 using Hiring.Web.Domain;
 using Hiring.Web.Identity;
 using Hiring.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Web.Tests.Recruiting;
@@ -69,6 +71,27 @@ public static class Given
         };
         await app.WithDbAsync(async db => { db.Posts.Add(post); return await db.SaveChangesAsync(); });
         return post;
+    }
+
+    /// <summary>An application straight in the database, for a fresh candidate; returns its id and the candidate's e-mail.</summary>
+    public static async Task<(Guid Id, string Email)> ApplicationAsync(HiringApp app, Post post, Stage stage, double? score = null,
+        string name = "Sam Taylor", DateTime? testsDueAt = null, string shifts = "Early", string languages = "English")
+    {
+        var (email, _) = await CandidateAsync(app);
+        return await app.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == email);
+            var applied = DateTime.UtcNow.AddDays(-7);
+            var a = new Application
+            {
+                PostId = post.Id, CandidateId = user.Id, Stage = stage, AppliedAt = applied, StageChangedAt = applied, CompositeScore = score,
+                FullName = name, Languages = languages, Screening = new Screening { ShiftsAvailable = shifts, Weekends = true },
+                TestsInvitedAt = testsDueAt?.AddDays(-5), TestsDueAt = testsDueAt,
+            };
+            db.Applications.Add(a);
+            await db.SaveChangesAsync();
+            return (a.Id, email);
+        });
     }
 
     private static void Check(IdentityResult r)
