@@ -27,5 +27,20 @@ public static class DemoPosts
         Title = title, PostType = type, WorkMode = mode, Site = site, Shifts = shifts, Languages = languages, SalaryBand = salary,
         Description = description, Status = PostStatus.Open, CreatedAt = now.AddDays(-40), ClosingDate = now.Date.AddDays(30),
         Battery = [.. BatteryDefaults.For(type).Select(BatteryTest.From)],
+        Questions = [.. Questions(type, mode)],
     };
+
+    /// <summary>The custom questions a recruiter would add for this kind of post (knock-outs flag, never refuse).</summary>
+    private static IEnumerable<PostQuestion> Questions(PostType type, WorkMode mode)
+    {
+        yield return new PostQuestion { Order = 0, Text = "Do you have the right to work in the UK?", Kind = QuestionKind.YesNo, Required = true, KnockOutAnswers = "No" };
+        if (mode != WorkMode.OnSite)
+            yield return new PostQuestion { Order = 1, Text = "What is your broadband download speed (Mbit/s)?", Kind = QuestionKind.Number, Required = true, KnockOutBelow = 20 };
+        if (type == PostType.Outbound)
+            yield return new PostQuestion { Order = 2, Text = "Are you comfortable working to a sales target?", Kind = QuestionKind.Choice, Required = true,
+                Options = "Yes, I like targets\nYes, with coaching\nI would rather not", KnockOutAnswers = "I would rather not" };
+        if (type == PostType.TeamLeader)
+            yield return new PostQuestion { Order = 2, Text = "How many people have you led?", Kind = QuestionKind.Number, Required = false };
+        yield return new PostQuestion { Order = 3, Text = "Anything else we should know (e.g. start date)?", Kind = QuestionKind.ShortText };
+    }
 }
