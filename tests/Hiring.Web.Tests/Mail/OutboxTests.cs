@@ -82,6 +82,30 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Contains(now.AddHours(23).ToString("d MMMM yyyy"), mail.TextBody);
     }
 
+    [Fact]
+    public async Task Admin_sees_a_failed_mail_and_can_send_it_again()
+    {
+        var to = $"failed-{Guid.NewGuid():N}@example.com";
+        await app.WithDbAsync(async db =>
+        {
+            db.OutboxMails.Add(new OutboxMail { To = to, Subject = "Your interview", TextBody = "Tuesday 10:00", Status = MailStatus.Failed, Attempts = 10,
+                CreatedAt = DateTime.UtcNow.AddHours(-3), NextAttemptAt = DateTime.UtcNow.AddHours(-1), LastError = "Connection refused" });
+            return await db.SaveChangesAsync();
+        });
+        var admin = new PageClient(app);
+        await admin.LogInAsync("admin@demo.hiring.local", Given.DemoPassword);
+
+        var (_, page) = await admin.GetPageAsync("/Admin/Mail/Failed");
+        var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(to));
+        Assert.Contains("Connection refused", row.TextContent);
+        row.QuerySelector("form")!.Id = "retry";
+        await admin.SubmitAsync(page, new Dictionary<string, string>(), "#retry");
+
+        Assert.Equal("Tuesday 10:00", (await app.Smtp.WaitForMessageAsync(to)).TextBody.Trim());
+        var (_, after) = await admin.GetPageAsync("/Admin/Mail/Failed");
+        Assert.DoesNotContain(to, after.Body!.TextContent);
+    }
+
     private OutboxSender NewSender(string instance) => new(app.Service<IServiceScopeFactory>(), app.Service<Hiring.Web.Mail.Mailer>(),
         app.Service<IOptions<OutboxOptions>>(), TimeProvider.System, app.Service<ILoggerFactory>().CreateLogger<OutboxSender>()) { Instance = instance };
 
