@@ -37,19 +37,25 @@ public static class Given
     public const string RecruiterEmail = "recruiter@demo.hiring.local";
     public const string DemoPassword = "demo-password-2026";
 
+    /// <summary>A fresh, confirmed candidate, logged in on a new client.</summary>
     public static async Task<(string Email, PageClient Client)> CandidateAsync(HiringApp app)
     {
-        var email = $"cand-{Guid.NewGuid():N}@example.com";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test Candidate", CreatedAt = DateTime.UtcNow };
-            Check(await users.CreateAsync(user, Password));
-            Check(await users.AddToRoleAsync(user, Roles.Candidate));
-        }
+        var email = await CandidateAccountAsync(app);
         var client = new PageClient(app);
         await client.LogInAsync(email, Password);
         return (email, client);
+    }
+
+    /// <summary>A fresh, confirmed candidate account (as if registered and confirmed); returns its e-mail.</summary>
+    public static async Task<string> CandidateAccountAsync(HiringApp app)
+    {
+        var email = $"cand-{Guid.NewGuid():N}@example.com";
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test Candidate", CreatedAt = DateTime.UtcNow };
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRoleAsync(user, Roles.Candidate));
+        return email;
     }
 
     public static async Task<PageClient> RecruiterAsync(HiringApp app)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hiring.Core.Recruiting;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Hiring.Web.Recruiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,8 @@ public class IndexModel(HiringDbContext db) : PageModel
     public record Message(Guid? ApplicationId, string Subject, DateTime At, MailStatus Status);
     public List<Row> Applications { get; private set; } = [];
     public List<Message> Messages { get; private set; } = [];
+    /// <summary>A post the candidate started applying to before they had an account (see <see cref="PendingApplication"/>).</summary>
+    public (string Url, string Title)? Pending { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -25,5 +28,11 @@ public class IndexModel(HiringDbContext db) : PageModel
         Messages = await db.OutboxMails.AsNoTracking().Where(m => ids.Contains(m.ApplicationId))
             .OrderByDescending(m => m.CreatedAt).Take(50)
             .Select(m => new Message(m.ApplicationId, m.Subject, m.SentAt ?? m.CreatedAt, m.Status)).ToListAsync();
+        if (PendingApplication.Read(Request) is { } url && PendingApplication.PostId(url) is { } postId
+            && !await db.Applications.AnyAsync(a => a.CandidateId == me && a.PostId == postId))
+        {
+            var title = await db.Posts.Where(p => p.Id == postId && p.Status == PostStatus.Open).Select(p => p.Title).SingleOrDefaultAsync();
+            if (title is not null) Pending = (url, title);
+        }
     }
 }

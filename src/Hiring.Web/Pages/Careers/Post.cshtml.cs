@@ -28,6 +28,7 @@ public class PostModel(HiringDbContext db, TimeProvider clock) : PageModel
         var today = clock.GetUtcNow().UtcDateTime.Date;
         Open = post.Status == PostStatus.Open && (post.ClosingDate is null || post.ClosingDate >= today);
         ApplyUrl = $"/Candidate/Applications/Apply?postId={id}&source={Uri.EscapeDataString(ApplicationSource.Clean(source))}";
+        if (Open && User.Identity?.IsAuthenticated != true) PendingApplication.Remember(Response, ApplyUrl);
         return Page();
     }
 }

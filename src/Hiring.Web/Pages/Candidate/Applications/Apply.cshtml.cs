@@ -59,6 +59,7 @@ public class ApplyModel(HiringDbContext db, CvStore cvs, MailOutbox outbox, Time
             Refusal = "You have already applied for this post.";
             return Page();
         }
+        PendingApplication.Forget(Response);
         TempData["Status"] = $"Thank you: your application for “{Post.Title}” is in. We have sent you a confirmation e-mail.";
         return Redirect("/Candidate");
     }
