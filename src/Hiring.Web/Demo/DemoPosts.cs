@@ -10,7 +10,7 @@ public static class DemoPosts
     [
         Make("Inbound Customer Service Agent", PostType.Inbound, WorkMode.OnSite, "Leeds contact centre", "Early (07:00-15:30), Late (13:30-22:00)", "English",
             "£23,500-£25,000", "Answer customers' calls about billing, deliveries and accounts. You verify who is calling, solve the problem on the first call where you can, and record every interaction clearly.", now),
-        Make("Home-based Customer Service Advisor", PostType.Inbound, WorkMode.Remote, "Remote (UK)", "Flexible, incl. weekends", "English",
+        Make("Home-based Customer Service Advisor", PostType.Inbound, WorkMode.Remote, "Remote (UK)", "Days, Evenings, Weekends", "English",
             "£24,000", "Work from home answering calls and chats. You need a quiet room, a wired broadband connection and the self-discipline to keep to your schedule.", now),
         Make("Outbound Sales Telemarketer", PostType.Outbound, WorkMode.OnSite, "Manchester", "Weekdays 10:00-18:30", "English",
             "£22,000 + commission", "Call existing customers and new prospects about broadband and mobile offers. You qualify leads, listen for real needs and close sales honestly.", now),
