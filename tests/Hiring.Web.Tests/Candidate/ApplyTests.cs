@@ -70,6 +70,17 @@ public abstract class ApplyTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task Referred_candidate_from_the_careers_page_is_recorded_as_a_referral()
+    {
+        var post = await Given.PostAsync(app);
+        var (_, client) = await Given.CandidateAsync(app);
+
+        await ApplyAsync(client, post.Id, new() { ["Input.Referred"] = "true" });
+
+        Assert.Equal("referral", await app.WithDbAsync(db => db.Applications.Where(a => a.PostId == post.Id).Select(a => a.Source).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Second_application_to_the_same_post_is_refused()
     {
         var post = await Given.PostAsync(app);

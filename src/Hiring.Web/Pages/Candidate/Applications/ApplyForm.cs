@@ -26,7 +26,10 @@ public class ApplyForm
     [Range(0, 100, ErrorMessage = "Conversion rate: 0-100 %.")] public double? ConversionRatePercent { get; set; }
     public List<AnswerRow> Answers { get; set; } = [];
     public bool Consent { get; set; }
+    /// <summary>The job board's tag from the link the candidate followed, or "careers".</summary>
     public string? Source { get; set; }
+    /// <summary>Asked when the candidate came through our own careers page: an employee referred them.</summary>
+    public bool Referred { get; set; }
 
     public class AnswerRow
     {
@@ -64,6 +67,7 @@ public class ApplyForm
     /// <summary>Builds the application (without CV or id-dependent parts); flags it when any answer is a knock-out.</summary>
     public Application ToApplication(Post post, string candidateId, string source, DateTime now)
     {
+        if (Referred && source == Hiring.Web.Recruiting.ApplicationSource.Careers) source = Hiring.Web.Recruiting.ApplicationSource.Referral;
         var experienced = ContactCentreMonths > 0;
         var application = new Application
         {
