@@ -9,11 +9,12 @@ public static class AuditActions
     public const string StageChange = "stage.change";
     public const string RoleChange = "role.change";
     public const string Erasure = "erasure";
+    public const string DataExport = "data.export";
     public const string SettingChange = "setting.change";
     public const string TwoFactorChange = "2fa.change";
 
     public static readonly IReadOnlyList<string> All =
-        [CvRead, ReportDownload, ResultsRead, StageChange, RoleChange, Erasure, SettingChange, TwoFactorChange];
+        [CvRead, ReportDownload, ResultsRead, StageChange, RoleChange, Erasure, DataExport, SettingChange, TwoFactorChange];
 }
 
 /// <summary>Record types used so far; a feature adding one names it after its entity.</summary>

@@ -24,6 +24,7 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<ApplicationNote> ApplicationNotes => Set<ApplicationNote>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<MailTemplate> MailTemplates => Set<MailTemplate>();
+    public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

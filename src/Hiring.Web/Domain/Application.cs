@@ -44,6 +44,8 @@ public class Application
     public string Tags { get; set; } = "";
     /// <summary>When the 24-hour test reminder was queued; null until then (the reminder job claims on it).</summary>
     public DateTime? TestReminderSentAt { get; set; }
+    /// <summary>When its personal data was erased (candidate's request or the retention period); null while held.</summary>
+    public DateTime? ErasedAt { get; set; }
 
     /// <summary>Moves to <paramref name="to"/> if <see cref="StageRules"/> allows it, recording who, when and why.</summary>
     public bool TryMoveTo(Stage to, string? byUserId, string reason, DateTime at, bool postHasTests = true)

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Hiring.Core.Recruiting;
+using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Mail;
@@ -64,8 +66,20 @@ public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvi
             db.ChangeTracker.Clear();
             return new(false, $"Nothing was changed: the {target} e-mail could not be written. {e.Message}");
         }
+        await AuditMovesAsync(applications, byUserId, ct);
         await db.SaveChangesAsync(ct);
         return new(true, $"{target}: {applications.Count} application{(applications.Count == 1 ? "" : "s")} moved; {mails} e-mail{(mails == 1 ? "" : "s")} queued.");
+    }
+
+    /// <summary>One stage.change audit line per application, committed with the moves.</summary>
+    private async Task AuditMovesAsync(List<Application> moved, string? byUserId, CancellationToken ct)
+    {
+        var name = byUserId is null ? "system" : await db.Users.Where(u => u.Id == byUserId).Select(u => u.UserName).SingleOrDefaultAsync(ct);
+        Claim[] claims = byUserId is null ? [new(ClaimTypes.Name, "system")] : [new(ClaimTypes.NameIdentifier, byUserId), new(ClaimTypes.Name, name ?? "")];
+        var by = new ClaimsPrincipal(new ClaimsIdentity(claims, "audit"));
+        var log = new AuditLog(db, clock);
+        foreach (var a in moved)
+            log.Add(by, AuditActions.StageChange, AuditRecordTypes.Application, a.Id.ToString(), $"{a.History[^1].From} → {a.Stage}: {a.History[^1].Reason}");
     }
 
     /// <summary>The mail a move sends, if any.</summary>

@@ -15,6 +15,11 @@ public sealed record CvKind(string Extension, string ContentType);
 public sealed class CvStore(HiringPaths paths)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
+    /// <summary>The apply form's whole multipart body: the CV limit plus room for the fields; larger bodies are cut off while read.</summary>
+    public const long MaxRequestBytes = MaxBytes + 1024 * 1024;
+    /// <summary>A real CV's .docx holds a few dozen parts and unpacks to a few MB; far more is an archive bomb.</summary>
+    public const int MaxDocxEntries = 1000;
+    public const long MaxDocxUnpackedBytes = 50 * 1024 * 1024;
     public const string Accepted = "PDF, Word (.docx) or plain text, at most 5 MB";
 
     public static readonly CvKind Pdf = new("pdf", "application/pdf");
@@ -51,6 +56,11 @@ public sealed class CvStore(HiringPaths paths)
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+            // Sizes from the central directory, checked without unpacking anything: refuse what would unpack too far.
+            if (zip.Entries.Count > MaxDocxEntries) return false;
+            long unpacked = 0;
+            foreach (var entry in zip.Entries)
+                if (entry.Length < 0 || (unpacked += entry.Length) > MaxDocxUnpackedBytes) return false;
             return zip.GetEntry("word/document.xml") is not null;
         }
         catch (InvalidDataException)

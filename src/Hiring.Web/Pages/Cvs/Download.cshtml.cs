@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Recruiting;
 using Microsoft.AspNetCore.Authorization;
@@ -19,6 +21,12 @@ public class DownloadModel(HiringDbContext db, CvStore cvs, IAuthorizationServic
         if (!(await authorization.AuthorizeAsync(User, application, ApplicationOperations.Read)).Succeeded) return Forbid();
         var path = cvs.PathOf(application.CvStoredName);
         if (!System.IO.File.Exists(path)) return NotFound();
+        // Staff reading a CV is personal-data access and is logged; the candidate reading their own is not.
+        if (application.CandidateId != User.FindFirstValue(ClaimTypes.NameIdentifier))
+        {
+            Audit.Record(db, User, AuditActions.CvRead, AuditRecordTypes.Application, application.Id.ToString(), application.CvFileName);
+            await db.SaveChangesAsync();
+        }
         Response.Headers.XContentTypeOptions = "nosniff";
         return PhysicalFile(path, application.CvContentType ?? "application/octet-stream", application.CvFileName ?? "cv");
     }

@@ -14,6 +14,7 @@ namespace Hiring.Web.Pages.Candidate.Applications;
 /// answers and the "application received" mail are saved together, and the CV file is removed again
 /// if that save fails — a refused application leaves nothing behind.
 /// </summary>
+[RequestSizeLimit(CvStore.MaxRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = CvStore.MaxRequestBytes)]
 public class ApplyModel(HiringDbContext db, CvStore cvs, MailOutbox outbox, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int PostId { get; set; }

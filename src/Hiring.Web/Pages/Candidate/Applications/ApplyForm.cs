@@ -40,7 +40,7 @@ public class ApplyForm
     /// <summary>Rules that depend on the post: shifts offered, home-working set-up, experience figures, custom questions.</summary>
     public IEnumerable<(string Field, string Message)> Problems(Post post)
     {
-        if (!Consent) yield return ("Consent", "Tick the box to agree to us processing your application (kept for 12 months).");
+        if (!Consent) yield return ("Consent", "Tick the box to agree to us processing your application.");
         var offered = ShiftsOf(post);
         if (Shifts.Count == 0) yield return ("Shifts", "Choose at least one shift you can work.");
         if (Shifts.Any(s => !offered.Contains(s))) yield return ("Shifts", "Choose shifts from the list.");

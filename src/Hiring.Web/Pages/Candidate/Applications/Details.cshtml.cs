@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Hiring.Core.Recruiting;
+using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Recruiting;
@@ -26,6 +27,7 @@ public class DetailsModel(HiringDbContext db, IAuthorizationService authorizatio
             TempData["Status"] = $"This application is already {Application.Stage.ToString().ToLowerInvariant()}; it cannot be withdrawn.";
             return RedirectToPage(new { id });
         }
+        Audit.Record(db, User, AuditActions.StageChange, AuditRecordTypes.Application, id.ToString(), "Withdrawn by the candidate");
         await db.SaveChangesAsync();
         TempData["Status"] = $"You have withdrawn your application for “{Application.Post!.Title}”.";
         return Redirect("/Candidate");

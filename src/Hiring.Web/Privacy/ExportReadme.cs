@@ -1,0 +1,24 @@
+namespace Hiring.Web.Privacy;
+
+/// <summary>The README.txt inside a candidate's export: what each file holds.</summary>
+public static class ExportReadme
+{
+    public const string Text = """
+        Your data held by Hiring
+        ========================
+
+        This archive holds all the personal data Hiring keeps about you, as of the moment you downloaded it.
+
+        profile.json       Your account (e-mail, name, phone, when it was made, whether two-step sign-in is on)
+                           and the profile you gave with each application (name, phone, location, languages).
+        applications.json  Every application: the post, its stage now, the history of stage moves with dates
+                           and reasons, your screening and custom-question answers, the date you consented,
+                           the composite test score if there is one, and the recruiters' tags and notes about
+                           you (the notes without the names of the staff who wrote them).
+        cvs/               The CV file you sent with each application, under a safe version of its name.
+        mails.json         Every e-mail we sent you or queued for you: subject, text, status, dates.
+
+        Not included: the names of other people, the answer keys and scoring rules of the tests.
+        Dates are UTC. To have your data erased, use "Ask us to erase your data" on your privacy page.
+        """;
+}
