@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hiring.Web.Data;
@@ -17,6 +18,8 @@ public sealed class DataExport(HiringDbContext db, CvStore cvs)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
+        // Readable by a person: "+44", "Łódź" as written. Safe: the files are only ever inside a zip, never put in a page.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Converters = { new JsonStringEnumConverter() },
     };
 

@@ -16,13 +16,15 @@ public class IndexModel(HiringDbContext db, Privacy.Erasure erasure) : PageModel
 
     public async Task OnGetAsync()
     {
-        var rows = from r in db.ErasureRequests.AsNoTracking()
-                   join u in db.Users on r.CandidateId equals u.Id
-                   select new Row(r.Id, r.CandidateId, u.Email!, u.DisplayName, r.RequestedAt, r.Status, r.DecidedAt, r.RefusalReason,
-                       db.Applications.Count(a => a.CandidateId == r.CandidateId));
-        Pending = await rows.Where(r => r.Status == ErasureStatus.Pending).OrderBy(r => r.RequestedAt).ToListAsync();
-        Decided = await rows.Where(r => r.Status != ErasureStatus.Pending).OrderByDescending(r => r.DecidedAt).Take(20).ToListAsync();
+        Pending = await RowsAsync(db.ErasureRequests.Where(r => r.Status == ErasureStatus.Pending).OrderBy(r => r.RequestedAt));
+        Decided = await RowsAsync(db.ErasureRequests.Where(r => r.Status != ErasureStatus.Pending).OrderByDescending(r => r.DecidedAt).Take(20));
     }
+
+    private Task<List<Row>> RowsAsync(IQueryable<ErasureRequest> requests) =>
+        (from r in requests.AsNoTracking()
+         join u in db.Users on r.CandidateId equals u.Id
+         select new Row(r.Id, r.CandidateId, u.Email!, u.DisplayName, r.RequestedAt, r.Status, r.DecidedAt, r.RefusalReason,
+             db.Applications.Count(a => a.CandidateId == r.CandidateId))).ToListAsync();
 
     public async Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct)
     {
