@@ -1,3 +1,4 @@
+using Hiring.Web.Assessments;
 using Hiring.Web.Data;
 using Hiring.Web.Demo;
 using Hiring.Web.Identity;
@@ -14,6 +15,7 @@ builder.Services.AddHiringDatabase(builder.Configuration);
 builder.Services.AddHiringIdentity();
 builder.Services.AddHiringMail(builder.Configuration);
 builder.Services.AddHiringSeeding(builder.Configuration);
+builder.Services.AddHiringAssessments(builder.Configuration);
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
 builder.Services.AddHiringPages();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -33,8 +33,9 @@ public static class FormDrawer
         return [.. suited.Concat(others).Take(count)];
     }
 
+    /// <summary>An item with its options shuffled. A task's "options" are its field names, kept in the author's order.</summary>
     public static FormItem Item(PoolItem item, ItemPart part, SplitMix64 rng) =>
-        new(item.Id, item.Version, part, null, rng.Shuffle(item.Options));
+        new(item.Id, item.Version, part, null, part == ItemPart.Task ? item.Options : rng.Shuffle(item.Options));
 
     /// <summary>A reading passage followed by its questions, each with shuffled options (questions keep the author's order).</summary>
     public static IEnumerable<FormItem> Passage(PoolItem passage, SplitMix64 rng)

@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Net;
+using Hiring.Core.Assessments;
+using Hiring.Core.Assessments.Forms;
+using Hiring.Web.Assessments;
+using Hiring.Web.Domain;
+using Hiring.Web.Tests.Infrastructure;
+
+namespace Hiring.Web.Tests.Assessments;
+
+public abstract class AttemptLifecycleTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AttemptApp
+{
+    private Task<TestTaker> SjtTakerAsync(double factor = 1.0, bool credit = false) =>
+        TestTaker.NewAsync(app, factor, credit, (TestKind.Sjt, 10, 60, 1));
+
+    [Fact]
+    public async Task Starting_a_test_fixes_its_form_and_deadline_on_the_server_clock()
+    {
+        var taker = await SjtTakerAsync();
+        var (_, list) = await taker.Client.GetPageAsync("/Candidate/Tests");
+        Assert.Contains("Not started", list.QuerySelector($"tr[data-testid='test-{taker.Tests[TestKind.Sjt]}']")!.TextContent);
+
+        var id = await taker.StartAsync(TestKind.Sjt);
+        var attempt = await taker.AttemptAsync(id);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        Assert.Equal(now, attempt.StartedAt, TimeSpan.FromSeconds(1));
+        Assert.Equal(attempt.StartedAt.AddMinutes(10), attempt.DeadlineAt);
+        // The stored seed redraws exactly the stored form.
+        var pools = await app.WithDbAsync(db => new BankContent(db).PoolsAsync(TestKind.Sjt));
+        var redrawn = FormDrawer.Draw(TestKind.Sjt, PostType.Inbound, unchecked((ulong)attempt.FormSeed), pools);
+        Assert.Equal(AttemptForms.Write(redrawn), attempt.Form);
+        Assert.Equal(3, redrawn.Items.Count);
+    }
+
+    [Fact]
+    public async Task The_same_attempt_renders_the_same_way_on_every_load()
+    {
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        static string Order(AngleSharp.Html.Dom.IHtmlDocument p) => string.Join(",", p.QuerySelectorAll("input[type=radio]").Select(i => i.Id));
+        var (_, first) = await taker.Client.GetPageAsync($"/Candidate/Tests/Take/{id}");
+        var (_, second) = await taker.Client.GetPageAsync($"/Candidate/Tests/Take/{id}");
+        Assert.Equal(Order(first), Order(second));
+        Assert.Equal(24, first.QuerySelectorAll("input[type=radio]").Length); // 3 items × 4 responses × most/least
+    }
+
+    [Fact]
+    public async Task One_attempt_only_per_test()
+    {
+        var taker = await SjtTakerAsync();
+        var first = await taker.StartAsync(TestKind.Sjt);
+        var again = await app.WithDbAsync(db => new AttemptStarter(db, new BankContent(db), app.Clock)
+            .StartAsync(taker.ApplicationId, taker.Tests[TestKind.Sjt], taker.UserId));
+        Assert.Equal((StartOutcome.AlreadyStarted, (Guid?)first), again);
+        Assert.Equal(1, await app.WithDbAsync(db => Task.FromResult(db.Attempts.Count(a => a.ApplicationId == taker.ApplicationId))));
+    }
+
+    [Fact]
+    public async Task An_answer_is_saved_and_the_resumed_page_shows_it_with_the_server_remaining_time()
+    {
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        var saved = await taker.SaveAsync(id, "SJT-F2", 1, new { most = "B", least = "C" });
+        Assert.Equal(HttpStatusCode.OK, saved.Status);
+        Assert.Equal("saved", saved.Body.GetProperty("status").GetString());
+        Assert.Equal((1, 3), (saved.Body.GetProperty("answered").GetInt32(), saved.Body.GetProperty("total").GetInt32()));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(4));
+        // Another device: a new sign-in, same attempt.
+        var other = new PageClient(app);
+        await other.LogInAsync((await app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Id == taker.UserId).Email!))), TestTaker.Password);
+        var (_, page) = await other.GetPageAsync($"/Candidate/Tests/Take/{id}");
+        Assert.NotNull(page.QuerySelector("#SJT-F2-most-B[checked]"));
+        Assert.NotNull(page.QuerySelector("#SJT-F2-least-C[checked]"));
+        Assert.Equal(360, double.Parse(page.QuerySelector("#test-form")!.GetAttribute("data-remaining")!, CultureInfo.InvariantCulture), 1);
+        Assert.Equal("06:00", page.QuerySelector("#timer-value")!.TextContent);
+        Assert.Equal("1", page.QuerySelector("#test-form")!.GetAttribute("data-seq"));
+    }
+
+    [Fact]
+    public async Task A_lower_sequence_number_is_ignored_whatever_order_saves_arrive_in()
+    {
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        await taker.SaveAsync(id, "SJT-F1", 5, new { most = "A", least = "D" });
+        var stale = await taker.SaveAsync(id, "SJT-F1", 4, new { most = "D", least = "A" });
+        Assert.Equal("stale", stale.Body.GetProperty("status").GetString());
+        var again = await taker.SaveAsync(id, "SJT-F1", 5, new { most = "D", least = "A" });
+        Assert.Equal("stale", again.Body.GetProperty("status").GetString());
+        var answer = (await taker.AttemptAsync(id)).Answers.Single(a => a.ItemId == "SJT-F1");
+        Assert.Equal((5L, "A", "D"), (answer.Seq, AnswerValue.Parse(answer.Value).Most, AnswerValue.Parse(answer.Value).Least));
+    }
+
+    [Fact]
+    public async Task An_answer_within_the_grace_period_is_kept_and_a_late_one_is_refused()
+    {
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        app.Clock.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(20)); // deadline + 20 s; grace is 30 s
+        var inGrace = await taker.SaveAsync(id, "SJT-F1", 1, new { most = "A", least = "D" });
+        Assert.Equal(HttpStatusCode.OK, inGrace.Status);
+        Assert.Equal(0, inGrace.Body.GetProperty("remainingSeconds").GetDouble());
+
+        app.Clock.Advance(TimeSpan.FromSeconds(11)); // deadline + 31 s
+        var late = await taker.SaveAsync(id, "SJT-F2", 1, new { most = "A", least = "D" });
+        Assert.Equal(HttpStatusCode.Conflict, late.Status);
+        Assert.Equal("closed", late.Body.GetProperty("status").GetString());
+        Assert.Equal(SaveResponse.TooLate, late.Body.GetProperty("message").GetString());
+        Assert.DoesNotContain((await taker.AttemptAsync(id)).Answers, a => a.ItemId == "SJT-F2");
+    }
+
+    [Fact]
+    public async Task The_sweep_submits_an_attempt_whose_page_vanished_and_a_late_answer_changes_nothing()
+    {
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        await taker.SaveAsync(id, "SJT-F1", 1, new { most = "A", least = "D" });
+        app.Clock.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(31));
+        await app.Service<AttemptSweep>().SweepOnceAsync();
+
+        var attempt = await taker.AttemptAsync(id);
+        Assert.Equal(AttemptEnd.Sweep, attempt.EndedBy);
+        Assert.Equal(33.3, attempt.Percent); // 1 of 3 items fully right = 1/3
+        var late = await taker.SaveAsync(id, "SJT-F2", 2, new { most = "A", least = "D" });
+        Assert.Equal(HttpStatusCode.Conflict, late.Status);
+        Assert.Equal("submitted", late.Body.GetProperty("status").GetString());
+        Assert.Equal(33.3, (await taker.AttemptAsync(id)).Percent);
+    }
+
+    [Fact]
+    public async Task Two_sweeping_instances_finalise_each_attempt_once()
+    {
+        // Clear everything earlier tests left open, so this attempt is the only one overdue below.
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await app.Service<AttemptSweep>().SweepOnceAsync();
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        app.Clock.Advance(TimeSpan.FromMinutes(11));
+        AttemptSweep Instance() => new(app.Service<Microsoft.Extensions.DependencyInjection.IServiceScopeFactory>(), app.Clock,
+            app.Service<Microsoft.Extensions.Options.IOptions<AssessmentOptions>>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<AttemptSweep>.Instance);
+        var done = await Task.WhenAll(Instance().SweepOnceAsync(), Instance().SweepOnceAsync());
+        Assert.Equal(1, done.Sum());
+        Assert.NotNull((await taker.AttemptAsync(id)).SubmittedAt);
+    }
+
+    [Fact]
+    public async Task A_second_submit_is_harmless()
+    {
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        var token = await taker.TokenAsync(id);
+        var first = await taker.SubmitFormAsync(id, new Dictionary<string, string> { ["a.SJT-F1.most"] = "A", ["a.SJT-F1.least"] = "D" });
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var submitted = await taker.AttemptAsync(id);
+        Assert.Equal((AttemptEnd.Candidate, 33.3), (submitted.EndedBy, submitted.Percent));
+
+        var again = await taker.Client.Http.PostAsync($"/Candidate/Tests/Take/{id}/Submit",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["a.SJT-F2.most"] = "A", ["a.SJT-F2.least"] = "D" }));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        var after = await taker.AttemptAsync(id);
+        Assert.Equal((submitted.SubmittedAt, submitted.Percent, submitted.Version), (after.SubmittedAt, after.Percent, after.Version));
+    }
+
+    [Fact]
+    public async Task Accommodation_extends_the_deadline()
+    {
+        var taker = await SjtTakerAsync(factor: 1.5);
+        var attempt = await taker.AttemptAsync(await taker.StartAsync(TestKind.Sjt));
+        Assert.Equal(attempt.StartedAt.AddMinutes(15), attempt.DeadlineAt); // 10 min × 1.5
+    }
+
+    [Theory]
+    [InlineData(true, 90)]
+    [InlineData(false, 0)]
+    public async Task A_heartbeat_gap_over_a_minute_is_recorded_and_credited_only_when_the_test_says_so(bool credit, int credited)
+    {
+        var taker = await SjtTakerAsync(credit: credit);
+        var id = await taker.StartAsync(TestKind.Sjt);
+        await taker.HeartbeatAsync(id);
+        app.Clock.Advance(TimeSpan.FromSeconds(90));
+        var beat = await taker.HeartbeatAsync(id, new { blurs = 2, awaySeconds = 40, pastes = 1, copies = 3, fullscreenExits = 1 });
+        Assert.Equal(HttpStatusCode.OK, beat.Status);
+        var attempt = await taker.AttemptAsync(id);
+        Assert.Equal((1, 90, credited), (attempt.OutageCount, attempt.OutageSeconds, attempt.CreditedSeconds));
+        Assert.Equal(attempt.StartedAt.AddMinutes(10).AddSeconds(credited), attempt.DeadlineAt);
+        Assert.Equal((2, 40, 1, 3, 1), (attempt.BlurCount, attempt.AwaySeconds, attempt.PasteCount, attempt.CopyCount, attempt.FullscreenExits));
+        Assert.Equal(600 - 90 + credited, beat.Body.GetProperty("remainingSeconds").GetDouble(), 1);
+    }
+
+    [Fact]
+    public async Task The_same_response_cannot_be_most_and_least_effective()
+    {
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        var both = await taker.SaveAsync(id, "SJT-F1", 1, new { most = "A", least = "A" });
+        Assert.Equal(HttpStatusCode.BadRequest, both.Status);
+        Assert.Contains("cannot be both", both.Body.GetProperty("message").GetString());
+    }
+}
+
+public class AttemptLifecycleTests_Sqlite(SqliteAttemptApp app) : AttemptLifecycleTests<SqliteAttemptApp>(app);
+public class AttemptLifecycleTests_Postgres(PostgresAttemptApp app) : AttemptLifecycleTests<PostgresAttemptApp>(app);
