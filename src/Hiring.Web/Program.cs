@@ -4,6 +4,7 @@ using Hiring.Web.Demo;
 using Hiring.Web.Identity;
 using Hiring.Web.Infrastructure;
 using Hiring.Web.Mail;
+using Hiring.Web.Security;
 using Hiring.Web.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,7 +13,8 @@ builder.Configuration.UseRootAppSettings(builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHiringPaths(builder.Configuration);
 builder.Services.AddHiringDatabase(builder.Configuration);
-builder.Services.AddHiringIdentity();
+builder.Services.AddHiringIdentity(builder.Configuration, builder.Environment);
+builder.Services.AddHiringRateLimits(builder.Configuration);
 builder.Services.AddHiringMail(builder.Configuration);
 builder.Services.AddHiringSeeding(builder.Configuration);
 builder.Services.AddHiringAssessments(builder.Configuration);
@@ -35,10 +37,12 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
+app.UseHiringSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapHealthChecks("/health").AllowAnonymous();

@@ -1,14 +1,17 @@
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Microsoft.AspNetCore.DataProtection;
+using Hiring.Web.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hiring.Web.Identity;
 
 public static class IdentityRegistration
 {
-    public static IServiceCollection AddHiringIdentity(this IServiceCollection services)
+    public static IServiceCollection AddHiringIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Secure, __Host- prefixed cookies need HTTPS all the way to the app (or forwarded headers from the proxy).
+        var httpsCookies = configuration.GetValue<bool?>("Security:HttpsCookies") ?? !environment.IsDevelopment();
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
                 o.SignIn.RequireConfirmedEmail = true;
@@ -25,7 +28,8 @@ public static class IdentityRegistration
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<HiringDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         // PBKDF2 iterations as OWASP recommends for HMAC-SHA512 (Identity's default is 100,000).
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
@@ -38,8 +42,11 @@ public static class IdentityRegistration
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.ExpireTimeSpan = SessionPolicy.StaffAbsolute;
+            SecureCookie(o.Cookie, "Hiring", httpsCookies);
+            SessionPolicy.Apply(o.Events);
         });
+        services.AddAntiforgery(o => SecureCookie(o.Cookie, "Hiring.Antiforgery", httpsCookies));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -53,5 +60,13 @@ public static class IdentityRegistration
         services.AddScoped<AccountMail>();
         services.AddDataProtection().PersistKeysToDbContext<HiringDbContext>().SetApplicationName("Hiring");
         return services;
+    }
+
+    /// <summary>Outside Development cookies are Secure and <c>__Host-</c> prefixed (no Domain, Path=/, HTTPS only).</summary>
+    private static void SecureCookie(CookieBuilder cookie, string name, bool https)
+    {
+        cookie.Name = https ? "__Host-" + name : name;
+        cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        cookie.Path = "/";
     }
 }

@@ -42,6 +42,12 @@ public abstract class HiringApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Mail:Security"] = "None",
             ["Demo:Enabled"] = "true",
             ["Demo:Applicants"] = "30",
+            // Every test class signs in many times from one address; the rate-limit tests set their own.
+            ["RateLimits:LogInPerMinute"] = "10000",
+            ["RateLimits:RegisterPerHour"] = "10000",
+            ["RateLimits:PasswordResetPerHour"] = "10000",
+            ["RateLimits:ApplyPerHour"] = "10000",
+            ["RateLimits:AutosavePerMinute"] = "100000",
         };
         foreach (var (k, v) in Settings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);

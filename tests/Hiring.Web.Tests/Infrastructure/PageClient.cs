@@ -12,7 +12,12 @@ namespace Hiring.Web.Tests.Infrastructure;
 public sealed class PageClient(HiringApp app)
 {
     private static readonly IBrowsingContext Browser = BrowsingContext.New(Configuration.Default);
-    public HttpClient Http { get; } = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Http { get; } = app.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false, HandleCookies = true,
+        // HTTPS, as in production: outside Development the cookies are Secure and __Host- prefixed.
+        BaseAddress = new Uri("https://localhost"),
+    });
 
     public async Task<HttpResponseMessage> GetAsync(string url) => await Http.GetAsync(url);
 

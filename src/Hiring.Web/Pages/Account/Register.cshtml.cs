@@ -1,3 +1,5 @@
+using Hiring.Web.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using Hiring.Web.Domain;
 using Hiring.Web.Identity;
@@ -8,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hiring.Web.Pages.Account;
 
+[EnableRateLimiting(RateLimits.Register)]
 public class RegisterModel(UserManager<ApplicationUser> users, AccountMail accountMail, TimeProvider clock) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

@@ -1,3 +1,5 @@
+using Hiring.Web.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using Hiring.Web.Domain;
 using Hiring.Web.Identity;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hiring.Web.Pages.Account;
 
+[EnableRateLimiting(RateLimits.Register)]
 public class ResendConfirmationModel(UserManager<ApplicationUser> users, AccountMail accountMail) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your e-mail address."), EmailAddress(ErrorMessage = "Enter a valid e-mail address."), StringLength(256)]

@@ -1,3 +1,5 @@
+using Hiring.Web.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using Hiring.Web.Domain;
 using Hiring.Web.Identity;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hiring.Web.Pages.Account;
 
+[EnableRateLimiting(RateLimits.PasswordReset)]
 public class ResetPasswordModel(UserManager<ApplicationUser> users) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

@@ -1,0 +1,22 @@
+namespace Hiring.Core.Assessments.Typing;
+
+/// <summary>
+/// One key event captured in the browser. AtMs = ms since the test started (performance.now based);
+/// Key = KeyboardEvent.key ("a", "A", " ", "Backspace", "Shift", "Enter"...); HoldMs = keyup - keydown,
+/// null if unknown; Trusted = KeyboardEvent.isTrusted.
+/// </summary>
+public sealed record Keystroke(long AtMs, string Key, int? HoldMs, bool Trusted)
+{
+    /// <summary>The character this key types, or null for Backspace, modifiers, navigation and other
+    /// named keys. Named keys are words ("Shift", "ArrowLeft", "Dead"); typed characters are one
+    /// character long, or a surrogate pair outside the BMP. Enter types a line break.</summary>
+    public string? Character => Key switch
+    {
+        "Enter" => "\n",
+        { Length: 1 } => Key,
+        { Length: 2 } when char.IsSurrogatePair(Key[0], Key[1]) => Key,
+        _ => null,
+    };
+
+    public bool IsBackspace => Key == "Backspace";
+}

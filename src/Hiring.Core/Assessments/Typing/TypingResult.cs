@@ -1,0 +1,15 @@
+namespace Hiring.Core.Assessments.Typing;
+
+/// <summary>Character-level alignment of what was typed against the passage prefix reached.
+/// Insertions are extra typed characters; omissions are passage characters skipped.</summary>
+public sealed record TypingAlignment(int Matches, int Substitutions, int Insertions, int Omissions)
+{
+    public int Errors => Substitutions + Insertions + Omissions;
+}
+
+/// <summary>Something a recruiter should look at; a flag never changes the score.</summary>
+public sealed record TypingFlag(string Code, string Message);
+
+public sealed record TypingResult(int TypedCharacters, int CorrectCharacters, int UncorrectedErrors, double Minutes,
+    double GrossWpm, double NetWpm, double Accuracy /*0..1*/, double KeystrokeAccuracy /*0..1*/, double Consistency /*0..100*/,
+    int IgnoredSyntheticKeys, IReadOnlyList<TypingFlag> Flags);

@@ -1,0 +1,46 @@
+using Hiring.Web.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Hiring.Web.Security;
+
+/// <summary>
+/// Staff sessions (anyone with a role beyond Candidate) end after 12 hours, or after 30 minutes without
+/// a request: their cookie is renewed at most once a minute while they work, so "issued" tracks their
+/// last activity. Candidates keep the ordinary 12-hour sliding session (a test can take an hour).
+/// </summary>
+public static class SessionPolicy
+{
+    public static readonly TimeSpan StaffIdle = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan StaffAbsolute = TimeSpan.FromHours(12);
+    private const string SignedInAt = "signed-in-at";
+
+    public static void Apply(CookieAuthenticationEvents events)
+    {
+        events.OnSigningIn = context =>
+        {
+            var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+            context.Properties.Items[SignedInAt] = clock.GetUtcNow().ToString("O");
+            return Task.CompletedTask;
+        };
+        var validateSecurityStamp = events.OnValidatePrincipal;
+        events.OnValidatePrincipal = async context =>
+        {
+            await validateSecurityStamp(context);
+            if (context.Principal is null || !IsStaff(context.Principal)) return;
+            var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            var issued = context.Properties.IssuedUtc ?? now;
+            var signedIn = context.Properties.Items.TryGetValue(SignedInAt, out var s) && DateTimeOffset.TryParse(s, out var at) ? at : issued;
+            if (now - issued > StaffIdle || now - signedIn > StaffAbsolute)
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync();
+                return;
+            }
+            if (now - issued > TimeSpan.FromMinutes(1)) context.ShouldRenew = true;
+        };
+    }
+
+    private static bool IsStaff(System.Security.Claims.ClaimsPrincipal user) =>
+        Roles.Staff.Any(user.IsInRole);
+}

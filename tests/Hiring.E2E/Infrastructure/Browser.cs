@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace Hiring.E2E.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium (/usr/bin/chromium) driven by Playwright; never a downloaded browser. The flags
+/// keep it off the network (this machine has none) and let it run as root.
+/// </summary>
+public static class Browser
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        if (!File.Exists(Chromium))
+            throw new InvalidOperationException($"{Chromium} is missing: run tests/run.sh, which installs Debian's chromium.");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-quic"],
+        });
+        return (playwright, browser);
+    }
+}
+
+/// <summary>One app process and one browser shared by a test class.</summary>
+public sealed class AppAndBrowser : IAsyncLifetime
+{
+    public AppProcess App { get; } = new();
+    public IBrowser Browser { get; private set; } = null!;
+    private IPlaywright _playwright = null!;
+
+    public async Task InitializeAsync()
+    {
+        await App.StartAsync();
+        (_playwright, Browser) = await Infrastructure.Browser.LaunchAsync();
+    }
+
+    /// <summary>A fresh browser context (its own cookies), signed in as <paramref name="email"/>.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password = "demo-password-2026")
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = App.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright.Dispose();
+        await App.DisposeAsync();
+    }
+}
