@@ -12,6 +12,8 @@ public static class AssessmentRegistration
         services.AddScoped<Heartbeat>();
         services.AddScoped<AttemptFinaliser>();
         services.AddScoped<CandidateSubmission>();
+        services.AddScoped<NormGroups>();
+        services.AddScoped<AttemptReport>();
         services.AddSingleton<AttemptSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<AttemptSweep>());
         return services;
