@@ -26,4 +26,12 @@ public static class TestNames
     /// <summary>A duration as the page says it: "25 minutes", "31 minutes 15 seconds".</summary>
     public static string Minutes(TimeSpan t) =>
         t.Seconds == 0 ? $"{(int)t.TotalMinutes} minutes" : $"{(int)t.TotalMinutes} minutes {t.Seconds} seconds";
+
+    /// <summary>A percentile as people say it: 1st, 2nd, 3rd, 11th, 52nd.</summary>
+    public static string Ordinal(double percentile)
+    {
+        var n = (int)Math.Round(percentile);
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return $"{n}{suffix} percentile";
+    }
 }
