@@ -23,9 +23,13 @@ public static class TestNames
         _ => "",
     };
 
-    /// <summary>A duration as the page says it: "25 minutes", "31 minutes 15 seconds".</summary>
-    public static string Minutes(TimeSpan t) =>
-        t.Seconds == 0 ? $"{(int)t.TotalMinutes} minutes" : $"{(int)t.TotalMinutes} minutes {t.Seconds} seconds";
+    /// <summary>A duration as the page says it: "25 minutes", "31 minutes 15 seconds", "40 seconds".</summary>
+    public static string Minutes(TimeSpan t) => ((int)t.TotalMinutes, t.Seconds) switch
+    {
+        (0, var s) => $"{s} seconds",
+        (var m, 0) => $"{m} minutes",
+        (var m, var s) => $"{m} minutes {s} seconds",
+    };
 
     /// <summary>A percentile as people say it: 1st, 2nd, 3rd, 11th, 52nd.</summary>
     public static string Ordinal(double percentile)

@@ -39,6 +39,20 @@ public abstract class StaffAttemptsTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task Stopping_before_the_end_of_the_passage_is_timed_over_the_whole_test()
+    {
+        var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Typing, 2, 10, 1));
+        var id = await taker.StartAsync(TestKind.Typing);
+        const string part = "Customer called about order"; // 27 characters of the passage, typed correctly
+        var keys = part.Select((c, i) => new { t = 300L + i * 170 + (i * 41 % 90), k = c.ToString(), h = 70, tr = true }).ToList();
+        await taker.SaveAsync(id, "TYP-F1", 1, new { text = part, keys });
+        app.Clock.Advance(TimeSpan.FromSeconds(10));
+        await taker.SubmitFormAsync(id);
+        // Timed over the full 2 minutes, not the 10 s used: (27 / 5) / 2 = 2.7 net WPM
+        Assert.Equal(2.7, (await taker.AttemptAsync(id)).Raw);
+    }
+
+    [Fact]
     public async Task Staff_see_scores_competencies_flags_and_percentiles()
     {
         var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Sjt, 10, 60, 1));

@@ -21,5 +21,6 @@ public class TestNamesTests
     {
         Assert.Equal("25 minutes", TestNames.Minutes(TimeSpan.FromMinutes(25)));
         Assert.Equal("31 minutes 15 seconds", TestNames.Minutes(TimeSpan.FromSeconds(1875)));
+        Assert.Equal("40 seconds", TestNames.Minutes(TimeSpan.FromSeconds(40)));
     }
 }
