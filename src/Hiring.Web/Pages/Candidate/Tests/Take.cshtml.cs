@@ -79,7 +79,7 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
         return RedirectToPage("Result", new { id });
     }
 
-    public bool IsLastTwoMinutes => State.RemainingSeconds <= 120;
+    public bool IsLastTwoMinutes => State.RemainingSeconds <= (Allowed.TotalSeconds > 120 ? 120 : 30);
     public TimeSpan Allowed => AttemptClock.Allowed(Attempt.TimeLimitMinutes, Attempt.AccommodationFactor);
     public bool IsKind(TestKind kind) => Attempt.Kind == kind;
 }

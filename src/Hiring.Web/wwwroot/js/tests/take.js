@@ -23,6 +23,7 @@ const announce = (text) => { announcer.textContent = ''; setTimeout(() => { anno
 
 const timer = createTimer({
   remainingSeconds: remaining,
+  allowedSeconds: Number(form.dataset.allowed),
   valueEl: document.getElementById('timer-value'),
   endingEl: document.getElementById('timer-ending'),
   timerEl: document.getElementById('timer'),
