@@ -15,6 +15,9 @@ namespace Hiring.Web.Assessments;
 /// </summary>
 public sealed class BankContent(HiringDbContext db)
 {
+    /// <summary>The banks battery tests draw from (not interview questions or simulations).</summary>
+    public static readonly Bank[] TestBanks = [Bank.Sjt, Bank.Literacy, Bank.LiteracyTask, Bank.Reading, Bank.Typing];
+
     public static Bank[] BanksFor(TestKind kind) => kind switch
     {
         TestKind.Sjt => [Bank.Sjt],

@@ -27,7 +27,7 @@ public sealed class DemoAttempts(HiringDbContext db)
         var bank = new BankContent(db);
         var pools = new Dictionary<TestKind, BankPools>();
         foreach (var kind in Enum.GetValues<TestKind>()) pools[kind] = await bank.PoolsAsync(kind, ct);
-        var content = new FormContent((await db.BankItems.AsNoTracking().Where(b => b.IsCurrent && b.Bank != Bank.Interview).ToListAsync(ct))
+        var content = new FormContent((await db.BankItems.AsNoTracking().Where(b => b.IsCurrent && BankContent.TestBanks.Contains(b.Bank)).ToListAsync(ct))
             .ToDictionary(b => b.Id, BankContent.Parse));
 
         var random = new Randomizer(seed + 7);
