@@ -5,6 +5,7 @@ using Hiring.Core.Assessments.Forms;
 using Hiring.Web.Assessments;
 using Hiring.Web.Domain;
 using Hiring.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Tests.Assessments;
 
@@ -185,6 +186,38 @@ public abstract class AttemptLifecycleTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(attempt.StartedAt.AddMinutes(10).AddSeconds(credited), attempt.DeadlineAt);
         Assert.Equal((2, 40, 1, 3, 1), (attempt.BlurCount, attempt.AwaySeconds, attempt.PasteCount, attempt.CopyCount, attempt.FullscreenExits));
         Assert.Equal(600 - 90 + credited, beat.Body.GetProperty("remainingSeconds").GetDouble(), 1);
+    }
+
+    [Fact]
+    public async Task A_test_cannot_start_once_the_invitation_has_expired()
+    {
+        var taker = await SjtTakerAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var application = await db.Applications.SingleAsync(a => a.Id == taker.ApplicationId);
+            application.TestsDueAt = app.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1);
+            return await db.SaveChangesAsync();
+        });
+        var (_, list) = await taker.Client.GetPageAsync("/Candidate/Tests");
+        var refused = await taker.Client.SubmitAsync(list, new Dictionary<string, string>(), $"tr[data-testid='test-{taker.Tests[TestKind.Sjt]}'] form");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Attempts.CountAsync(a => a.ApplicationId == taker.ApplicationId)));
+        var (_, after) = await taker.Client.GetPageAsync("/Candidate/Tests");
+        Assert.Contains("This test is not open", after.QuerySelector("[role=status]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Reading_times_come_from_the_server_whatever_the_page_claims()
+    {
+        var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Reading, 10, 60, 1));
+        var id = await taker.StartAsync(TestKind.Reading);
+        var opened = app.Clock.GetUtcNow().UtcDateTime;
+        await taker.SaveAsync(id, "RD-F1", 1, new { @event = "open", openedAt = "2001-01-01T00:00:00Z" });
+        app.Clock.Advance(TimeSpan.FromSeconds(42));
+        await taker.SaveAsync(id, "RD-F1", 2, new { @event = "read", readAt = "2001-01-01T00:00:01Z" });
+        var value = AnswerValue.Parse((await taker.AttemptAsync(id)).Answers.Single(a => a.ItemId == "RD-F1").Value);
+        Assert.Equal(opened, value.OpenedAt!.Value, TimeSpan.FromSeconds(1));
+        Assert.Equal(opened.AddSeconds(42), value.ReadAt!.Value, TimeSpan.FromSeconds(1));
     }
 
     [Fact]

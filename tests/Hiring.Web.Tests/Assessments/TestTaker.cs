@@ -19,20 +19,20 @@ namespace Hiring.Web.Tests.Assessments;
 public sealed class TestTaker
 {
     public const string Password = "correct horse battery staple";
-    private readonly AttemptApp _app;
+    private readonly HiringApp _app;
     private string _token = "";
     public PageClient Client { get; }
     public string UserId { get; private set; } = "";
     public Guid ApplicationId { get; private set; }
     public Dictionary<TestKind, int> Tests { get; } = [];
 
-    private TestTaker(AttemptApp app) => (_app, Client) = (app, new PageClient(app));
+    private TestTaker(HiringApp app) => (_app, Client) = (app, new PageClient(app));
 
-    public static async Task<TestTaker> NewAsync(AttemptApp app, double factor = 1.0, bool creditOutages = false, params (TestKind Kind, int Minutes, double PassMark, double Weight)[] battery)
+    public static async Task<TestTaker> NewAsync(HiringApp app, double factor = 1.0, bool creditOutages = false, params (TestKind Kind, int Minutes, double PassMark, double Weight)[] battery)
     {
         var taker = new TestTaker(app);
         var email = $"taker-{Guid.NewGuid():N}@example.com";
-        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var now = app.Service<TimeProvider>().GetUtcNow().UtcDateTime;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
