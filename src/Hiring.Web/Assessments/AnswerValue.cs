@@ -12,7 +12,8 @@ namespace Hiring.Web.Assessments;
 public sealed class AnswerValue
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
-    public const int MaxText = 10_000, MaxKeys = 20_000, MaxField = 500;
+    // Sized so the largest answer (typing: text and keys as JSON) stays well inside the 400 000-character column.
+    public const int MaxText = 10_000, MaxKeys = 5_000, MaxField = 500;
 
     public string? Most { get; set; }
     public string? Least { get; set; }

@@ -73,6 +73,9 @@ public abstract class StaffAttemptsTests<TApp>(TApp app) : IClassFixture<TApp> w
         // SJT-F1 measures ANG and EMP and scored 1; F2 (ANG) and F3 (EMP) unanswered → both (1 + 0) / 2 = 50 %
         Assert.Contains("50.0%", page.QuerySelector("[data-testid='competency-ANG']")!.TextContent);
         Assert.Equal("33.3", page.QuerySelector("#composite")!.TextContent.Trim());
+        var items = page.QuerySelectorAll(".items-detail tbody tr").Select(r => r.TextContent.Trim()).ToList();
+        Assert.Equal(3, items.Count);
+        Assert.Contains(items, r => r.StartsWith("SJT-F1") && r.Contains("1 / 1"));
     }
 
     [Fact]
