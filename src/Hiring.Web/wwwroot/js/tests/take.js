@@ -123,6 +123,20 @@ async function heartbeat() {
 }
 setInterval(heartbeat, 20000);
 
+// The browser knows it is offline before a request fails: say so at once, and send the queue when it is back.
+window.addEventListener('offline', () => { autosave.offline = true; });
+window.addEventListener('online', () => { autosave.offline = false; });
+
+// Full screen is offered, never forced; leaving it is counted as an integrity signal.
+const fullscreen = document.getElementById('fullscreen');
+if (document.fullscreenEnabled) {
+  fullscreen.hidden = false;
+  fullscreen.addEventListener('click', () => {
+    if (document.fullscreenElement) document.exitFullscreen(); else document.documentElement.requestFullscreen().catch(() => {});
+  });
+  document.addEventListener('fullscreenchange', () => { fullscreen.textContent = document.fullscreenElement ? 'Leave full screen' : 'Full screen'; });
+}
+
 async function submit() {
   if (submitting) return;
   submitting = true;
