@@ -34,9 +34,10 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
             {
                 return await TrySaveAsync(attemptId, candidateId, request, ct);
             }
-            catch (DbUpdateException) when (tries < 4)
+            catch (DbUpdateException) when (tries < Retry.Times)
             {
                 // Concurrency token or unique (attempt, item) index: someone else changed it first. Read again and retry.
+                await Retry.PauseAsync(tries, ct);
                 db.ChangeTracker.Clear();
             }
         }

@@ -34,8 +34,9 @@ public sealed class CandidateSubmission(HiringDbContext db, AnswerSaver saver, A
                 await tx.CommitAsync(ct);
                 return SubmitOutcome.Submitted;
             }
-            catch (DbUpdateException) when (tries < 4)
+            catch (DbUpdateException) when (tries < Retry.Times)
             {
+                await Retry.PauseAsync(tries, ct);
                 db.ChangeTracker.Clear();
             }
         }

@@ -38,8 +38,9 @@ public sealed class Heartbeat(HiringDbContext db, TimeProvider clock)
                 return AnswerSaver.Respond(attempt, AttemptForms.Read(attempt), answers, now,
                     attempt.IsSubmitted ? "submitted" : "alive", attempt.IsSubmitted ? SaveResponse.AlreadySubmitted : null);
             }
-            catch (DbUpdateConcurrencyException) when (tries < 4)
+            catch (DbUpdateConcurrencyException) when (tries < Retry.Times)
             {
+                await Retry.PauseAsync(tries, ct);
                 db.ChangeTracker.Clear();
             }
         }

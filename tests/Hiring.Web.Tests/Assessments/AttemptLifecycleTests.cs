@@ -125,6 +125,22 @@ public abstract class AttemptLifecycleTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    public async Task Concurrent_saves_of_one_item_keep_the_highest_sequence_number()
+    {
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        await taker.TokenAsync(id);
+        string[] options = ["A", "B", "C", "D"];
+        // Ten saves at once, in scrambled order; seq 10 (most = "B") is the newest.
+        var saves = new[] { 3, 10, 1, 7, 5, 2, 9, 4, 8, 6 }
+            .Select(seq => taker.SaveAsync(id, "SJT-F1", seq, new { most = options[seq % 4], least = options[(seq + 1) % 4] }));
+        var results = await Task.WhenAll(saves);
+        Assert.All(results, r => Assert.Equal(HttpStatusCode.OK, r.Status));
+        var answer = Assert.Single((await taker.AttemptAsync(id)).Answers);
+        Assert.Equal((10L, "C", "D"), (answer.Seq, AnswerValue.Parse(answer.Value).Most, AnswerValue.Parse(answer.Value).Least));
+    }
+
+    [Fact]
     public async Task The_same_response_cannot_be_most_and_least_effective()
     {
         var taker = await SjtTakerAsync();
