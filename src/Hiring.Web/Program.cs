@@ -1,10 +1,12 @@
 using Hiring.Web.Assessments;
+using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Demo;
 using Hiring.Web.Identity;
 using Hiring.Web.Infrastructure;
 using Hiring.Web.Mail;
 using Hiring.Web.Security;
+using Hiring.Web.Recruiting;
 using Hiring.Web.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,7 +17,9 @@ builder.Services.AddHiringPaths(builder.Configuration);
 builder.Services.AddHiringDatabase(builder.Configuration);
 builder.Services.AddHiringIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddHiringRateLimits(builder.Configuration);
+builder.Services.AddHiringAuditing();
 builder.Services.AddHiringMail(builder.Configuration);
+builder.Services.AddHiringRecruiting();
 builder.Services.AddHiringSeeding(builder.Configuration);
 builder.Services.AddHiringAssessments(builder.Configuration);
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
@@ -44,6 +48,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseStaffTwoFactorRequirement();
 app.MapRazorPages();
 app.MapHealthChecks("/health").AllowAnonymous();
 

@@ -19,6 +19,13 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<StageChange> StageChanges => Set<StageChange>();
     public DbSet<Attempt> Attempts => Set<Attempt>();
     public DbSet<AttemptAnswer> AttemptAnswers => Set<AttemptAnswer>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+    public DbSet<PostQuestion> PostQuestions => Set<PostQuestion>();
+    public DbSet<QuestionAnswer> QuestionAnswers => Set<QuestionAnswer>();
+    public DbSet<ApplicationNote> ApplicationNotes => Set<ApplicationNote>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+    public DbSet<MailTemplate> MailTemplates => Set<MailTemplate>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -21,6 +21,7 @@ public static class AccessMatrix
         ("/Careers", Everyone),
         ("/Account", Everyone),                            // log-in, registration, password reset…
         ("/Account/Manage", SignedIn),                     // a signed-in user's own account
+        ("/Cvs", SignedIn),                                // a CV: its owner and staff (object-level check inside)
         ("/Candidate", [Candidate]),
         ("/Recruiting", [Recruiter, Admin]),
         ("/Interviews", [Interviewer, Recruiter, Admin]),
@@ -33,6 +34,8 @@ public static class AccessMatrix
     {
         ["Account/Logout"] = "ends the very session the matrix goes on with",
         ["Account/AccessDenied"] = "is the refusal page: it answers 403 to everyone by design",
+        ["Account/LoginWith2fa"] = "is the second log-in step: without the first it sends everyone back to log in (TwoFactorTests)",
+        ["Account/LoginWithRecoveryCode"] = "is the second log-in step: without the first it sends everyone back to log in (TwoFactorTests)",
     };
 
     /// <summary>The row for a page route: the longest prefix that matches at a path-segment boundary.</summary>
