@@ -1,3 +1,4 @@
+using Hiring.Web.Assessments;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,24 @@ public sealed class Anonymiser(HiringDbContext db)
         foreach (var change in a.History) change.Reason = "";
         a.ErasedAt ??= now;
         await EraseMailsAsync(db.OutboxMails.Where(m => m.ApplicationId == id), a.CandidateId, ct);
+        await EraseTypedTextAsync(id, ct);
         return cv;
+    }
+
+    /// <summary>
+    /// Test answers keep the chosen responses and the scores (norms and item statistics rest on them);
+    /// the typed text and the keystrokes of typing items go — they are the person's own words and rhythm.
+    /// </summary>
+    private async Task EraseTypedTextAsync(Guid applicationId, CancellationToken ct)
+    {
+        var answers = await db.AttemptAnswers.Where(x => db.Attempts.Any(t => t.Id == x.AttemptId && t.ApplicationId == applicationId)).ToListAsync(ct);
+        foreach (var answer in answers)
+        {
+            var value = AnswerValue.Parse(answer.Value);
+            if (value.Text is null && value.Keys is null) continue;
+            (value.Text, value.Keys) = (null, null);
+            (answer.Value, answer.Version) = (value.ToJson(), answer.Version + 1);
+        }
     }
 
     /// <summary>Anonymises the account: nobody can sign in to it again, and nothing in it names the person.</summary>

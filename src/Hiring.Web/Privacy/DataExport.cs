@@ -60,6 +60,7 @@ public sealed class DataExport(HiringDbContext db, CvStore cvs)
             RecruiterTags = a.Tags, RecruiterNotes = a.Notes.Select(n => new { n.At, n.Text }),
         }), ct);
         await AddJsonAsync(zip, "mails.json", mails, ct);
+        await AddJsonAsync(zip, "tests.json", await AttemptExport.ForAsync(db, [.. applications.Select(a => a.Id)], ct), ct);
     }
 
     /// <summary>A zip entry name from the applicant's file name: letters, digits, dot, dash, underscore; never a path.</summary>

@@ -16,9 +16,13 @@ public static class ExportReadme
                            the composite test score if there is one, and the recruiters' tags and notes about
                            you (the notes without the names of the staff who wrote them).
         cvs/               The CV file you sent with each application, under a safe version of its name.
+        tests.json         Every test you started: when, how it ended, your score (raw, percent, pass or not),
+                           the score per competency, typing and reading figures, the integrity counters the
+                           recruiters see (leaving the page, pasting, outages), and every answer you gave.
         mails.json         Every e-mail we sent you or queued for you: subject, text, status, dates.
 
-        Not included: the names of other people, the answer keys and scoring rules of the tests.
+        Not included: the names of other people, the answer keys, scoring rules and per-question marks of the
+        tests (the marks beside your answers would give the keys away).
         Dates are UTC. To have your data erased, use "Ask us to erase your data" on your privacy page.
         """;
 }
