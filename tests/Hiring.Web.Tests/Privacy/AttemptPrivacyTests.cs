@@ -45,6 +45,25 @@ public abstract class AttemptPrivacyTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Equal((null, null, 1), (typed.Text, typed.Keys, typed.Pastes));
     }
 
+    [Fact]
+    public async Task Candidate_cannot_open_start_or_answer_another_candidates_test()
+    {
+        var (alice, sjt, _) = await SatBothTestsAsync();
+        var bob = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Sjt, 10, 60, 1));
+        var before = await alice.AttemptAsync(sjt);
+        var (_, tests) = await bob.Client.GetPageAsync("/Candidate/Tests");
+
+        Assert.True(Refused(await bob.Client.GetAsync($"/Candidate/Tests/Result/{sjt}")));
+        Assert.True(Refused(await bob.Client.GetAsync($"/Candidate/Tests/Take/{sjt}")));
+        var start = await bob.Client.SubmitAsync(tests, new Dictionary<string, string>
+            { ["application"] = alice.ApplicationId.ToString(), ["test"] = alice.Tests[TestKind.Typing].ToString() }, "form.inline-form");
+        Assert.True(Refused(start), start.StatusCode.ToString());
+
+        var after = await alice.AttemptAsync(sjt);
+        Assert.Equal((before.Version, before.Answers.Count), (after.Version, after.Answers.Count));
+        Assert.Equal(2, await app.WithDbAsync(db => db.Attempts.CountAsync(a => a.ApplicationId == alice.ApplicationId)));
+    }
+
     private async Task<(TestTaker Taker, Guid Sjt, Guid Typing)> SatBothTestsAsync()
     {
         var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Sjt, 10, 60, 1), (TestKind.Typing, 2, 10, 1));
