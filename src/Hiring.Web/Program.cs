@@ -2,6 +2,7 @@ using Hiring.Web.Data;
 using Hiring.Web.Demo;
 using Hiring.Web.Identity;
 using Hiring.Web.Infrastructure;
+using Hiring.Web.Interviews;
 using Hiring.Web.Mail;
 using Hiring.Web.Security;
 using Hiring.Web.Seeding;
@@ -17,6 +18,7 @@ builder.Services.AddHiringRateLimits(builder.Configuration);
 builder.Services.AddHiringMail(builder.Configuration);
 builder.Services.AddHiringSeeding(builder.Configuration);
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
+builder.Services.AddHiringInterviews(builder.Configuration);
 builder.Services.AddHiringPages();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
