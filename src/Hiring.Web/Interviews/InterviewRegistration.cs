@@ -21,6 +21,8 @@ public static class InterviewRegistration
         services.AddScoped<ScorecardReminders>();
         services.AddScoped<ScorecardSummary>();
         services.AddScoped<ScorecardEditor>();
+        services.AddScoped<BankEditor>();
+        services.AddScoped<BankYaml>();
         services.AddHostedService<ScorecardReminderService>();
         return services;
     }
