@@ -102,6 +102,23 @@ public abstract class BankTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     }
 
     [Fact]
+    public async Task A_seeded_question_retired_in_the_app_stays_retired_when_the_seed_is_loaded_again()
+    {
+        var client = await _world.LogInAsync(InterviewWorld.Recruiter, InterviewWorld.DemoPassword);
+        var (_, list) = await client.GetPageAsync("/Interviews/Bank?category=teamleader");
+        var retired = await client.SubmitAsync(list, new Dictionary<string, string>(), "#questions tr[data-question='INT-TL-007'] form");
+        Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
+
+        await _world.InScopeAsync<Hiring.Web.Seeding.SeedLoader, Hiring.Web.Seeding.SeedResult>(l => l.LoadAsync());
+
+        Assert.False(await app.WithDbAsync(db => db.BankItems.AnyAsync(i => i.Id == "INT-TL-007" && i.IsCurrent)));
+        var (_, after) = await client.GetPageAsync("/Interviews/Bank?category=teamleader");
+        Assert.Null(after.QuerySelector("#questions tr[data-question='INT-TL-007']"));
+        (_, after) = await client.GetPageAsync("/Interviews/Bank?category=teamleader&retired=true");
+        Assert.Contains("retired", after.QuerySelector("#questions tr[data-question='INT-TL-007']")!.TextContent);
+    }
+
+    [Fact]
     public async Task An_interviewer_cannot_manage_the_bank()
     {
         var interviewer = await _world.InterviewerAsync();
