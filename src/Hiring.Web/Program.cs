@@ -1,3 +1,4 @@
+using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Demo;
 using Hiring.Web.Identity;
@@ -15,6 +16,7 @@ builder.Services.AddHiringPaths(builder.Configuration);
 builder.Services.AddHiringDatabase(builder.Configuration);
 builder.Services.AddHiringIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddHiringRateLimits(builder.Configuration);
+builder.Services.AddHiringAuditing();
 builder.Services.AddHiringMail(builder.Configuration);
 builder.Services.AddHiringSeeding(builder.Configuration);
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
@@ -44,6 +46,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseStaffTwoFactorRequirement();
 app.MapRazorPages();
 app.MapHealthChecks("/health").AllowAnonymous();
 

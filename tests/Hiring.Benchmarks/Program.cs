@@ -1,3 +1,17 @@
 using BenchmarkDotNet.Running;
+using Hiring.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project tests/Hiring.Benchmarks -- report   (one report: Skia vs warm Chromium)
+//                                                        -- batch    (1,000 reports, BenchmarkDotNet)
+//                                                        -- memory   (1,000 reports, heap and working set every 100)
+//                                                        -- sizes    (both PDFs written to bench-out/, sizes printed)
+// Anything else goes to BenchmarkDotNet's switcher (e.g. --list flat).
+switch (args.FirstOrDefault())
+{
+    case "report": BenchmarkRunner.Run<ReportBenchmarks>(); break;
+    case "batch": BenchmarkRunner.Run<BatchBenchmarks>(); break;
+    case "memory": BatchMemory.Run(); break;
+    case "phases": Phases.Run(); break;
+    case "sizes": await Sizes.RunAsync(args.ElementAtOrDefault(1) ?? "bench-out"); break;
+    default: BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); break;
+}

@@ -1,7 +1,7 @@
 namespace Hiring.Web.Domain;
 
 /// <summary>Which bank a seeded item belongs to.</summary>
-public enum Bank { Sjt, Typing, Reading, Literacy, LiteracyTask, Interview }
+public enum Bank { Sjt, Typing, Reading, Literacy, LiteracyTask, Interview, Simulation }
 
 /// <summary>
 /// One version of one item of a bank, as loaded from <c>seed/</c>. The item's full content

@@ -46,6 +46,11 @@ public static class IdentityRegistration
             SecureCookie(o.Cookie, "Hiring", httpsCookies);
             SessionPolicy.Apply(o.Events);
         });
+        // The half-signed-in cookie between password and code, and the "remember this device" cookie.
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme,
+            o => SecureCookie(o.Cookie, "Hiring.TwoFactor", httpsCookies));
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme,
+            o => SecureCookie(o.Cookie, "Hiring.TwoFactorDevice", httpsCookies));
         services.AddAntiforgery(o => SecureCookie(o.Cookie, "Hiring.Antiforgery", httpsCookies));
 
         services.AddAuthorizationBuilder()

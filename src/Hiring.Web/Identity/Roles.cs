@@ -35,4 +35,8 @@ public static class Dashboards
         if (set.Contains(Roles.Interviewer)) return "/Interviews";
         return "/Candidate";
     }
+
+    /// <summary>After log-in: back where the user was going (a local URL only), else their dashboard.</summary>
+    public static string AfterSignIn(string? returnUrl, IEnumerable<string> roles, Func<string, bool> isLocal) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl != "/" && isLocal(returnUrl) ? returnUrl : For(roles);
 }

@@ -10,7 +10,7 @@ public static class PageConventions
 {
     /// <summary>Account pages reachable without signing in; the rest of /Account (Manage) needs sign-in.</summary>
     public static readonly string[] AnonymousAccountPages =
-        ["Login", "Register", "RegisterConfirmation", "ConfirmEmail", "ResendConfirmation", "ForgotPassword", "ResetPassword", "AccessDenied", "Lockout", "Logout"];
+        ["Login", "LoginWith2fa", "LoginWithRecoveryCode", "Register", "RegisterConfirmation", "ConfirmEmail", "ResendConfirmation", "ForgotPassword", "ResetPassword", "AccessDenied", "Lockout", "Logout"];
 
     public static IServiceCollection AddHiringPages(this IServiceCollection services)
     {
@@ -26,7 +26,7 @@ public static class PageConventions
             o.Conventions.AuthorizeFolder("/Interviews", Policies.Interviewing);
             o.Conventions.AuthorizeFolder("/Reports", Policies.Reporting);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
-        });
+        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new SafeBooleanBinderProvider()));
         return services;
     }
 }

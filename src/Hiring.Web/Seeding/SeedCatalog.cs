@@ -36,6 +36,7 @@ public static class SeedCatalogReader
         });
         Load<LiteracyTasksFile, LiteracyTask>(Bank.LiteracyTask, "assessments", "literacy-tasks.yaml", f => f.Tasks, "tasks", SeedRules.Task);
         Load<InterviewFile, InterviewQuestion>(Bank.Interview, "interviews", "*.yaml", f => f.Questions, "questions", SeedRules.Interview);
+        Load<SimulationFile, SimulationScenario>(Bank.Simulation, "simulations", "*.yaml", f => f.Scenarios, "scenarios", SimulationRules.Scenario);
         return new SeedCatalog(competencies, entries);
 
         void Load<TFile, TItem>(Bank bank, string folder, string pattern, Func<TFile, List<TItem>> items, string list,

@@ -56,7 +56,8 @@ public sealed class PageClient(HiringApp app)
             fields.RemoveAll(f => f.Key == name);
             fields.Add(new(name, value));
         }
-        var action = new Uri(string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action);
+        // Resolve the raw attribute: AngleSharp's form.Action escapes the '?' of "?handler=…" actions.
+        var action = new Uri(new Uri(page.Url), form.GetAttribute("action") ?? "");
         return await Http.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(fields));
     }
 

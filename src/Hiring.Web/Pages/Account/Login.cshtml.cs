@@ -35,6 +35,7 @@ public class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<Appli
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.IsLockedOut) return RedirectToPage("/Account/Lockout");
+        if (result.RequiresTwoFactor) return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl, Input.RememberMe });
         if (result.IsNotAllowed)
         {
             ModelState.AddModelError("", "Please confirm your e-mail address first: open the link in the mail we sent you.");
@@ -45,7 +46,6 @@ public class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<Appli
             ModelState.AddModelError("", "That e-mail address and password do not match an account.");
             return Page();
         }
-        if (!string.IsNullOrEmpty(ReturnUrl) && ReturnUrl != "/" && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
-        return LocalRedirect(Dashboards.For(await users.GetRolesAsync(user!)));
+        return LocalRedirect(Dashboards.AfterSignIn(ReturnUrl, await users.GetRolesAsync(user!), Url.IsLocalUrl));
     }
 }

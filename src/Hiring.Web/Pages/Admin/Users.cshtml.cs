@@ -1,3 +1,4 @@
+using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Identity;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Pages.Admin;
 
-public class UsersModel(HiringDbContext db, UserManager<ApplicationUser> users) : PageModel
+public class UsersModel(HiringDbContext db, UserManager<ApplicationUser> users, AuditLog audit) : PageModel
 {
     public record Row(string Id, string Name, string Email, List<string> Roles);
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -42,6 +43,8 @@ public class UsersModel(HiringDbContext db, UserManager<ApplicationUser> users) 
             TempData["Status"] = "You cannot remove your own Admin role.";
             return RedirectToPage(new { Q, Staff });
         }
+        // Added before the change: the user store's SaveChanges commits the line with the role, or neither.
+        audit.Add(User, AuditActions.RoleChange, AuditRecordTypes.User, user.Id, $"{role} {(grant ? "added to" : "removed from")} {user.Email}");
         var result = grant ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
         TempData["Status"] = result.Succeeded
             ? $"{user.DisplayName}: {role} {(grant ? "added" : "removed")}."

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hiring.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHiringDbContext))]
-    [Migration("20261124100023_Interviews")]
-    partial class Interviews
+    [Migration("20261124100026_AuditAndSettings")]
+    partial class AuditAndSettings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -169,6 +169,58 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.BankItem", b =>
                 {
                     b.Property<string>("Id")
@@ -285,156 +337,6 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.ToTable("Competencies");
                 });
 
-            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("CalendarUid")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("EndsAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("ScheduledById")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("StartsAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("VideoLink")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CalendarUid")
-                        .IsUnique();
-
-                    b.HasIndex("ApplicationId", "StartsAt");
-
-                    b.HasIndex("Status", "EndsAt");
-
-                    b.ToTable("Interviews");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
-                {
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("FocusCompetencies")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<bool>("HasContactCentreExperience")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UpdatedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.HasKey("ApplicationId");
-
-                    b.ToTable("InterviewKits");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKitQuestion", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("QuestionId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("QuestionVersion")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId", "Position");
-
-                    b.HasIndex("QuestionId", "QuestionVersion");
-
-                    b.ToTable("InterviewKitQuestions");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewPanelist", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid>("InterviewId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("InterviewerId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTime?>("ReminderClaimedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ReminderClaimedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime?>("ReminderSentAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InterviewId", "InterviewerId")
-                        .IsUnique();
-
-                    b.HasIndex("InterviewerId", "ReminderSentAt");
-
-                    b.ToTable("InterviewPanelists");
-                });
-
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
                 {
                     b.Property<int>("Id")
@@ -506,81 +408,27 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.ToTable("Posts");
                 });
 
-            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
+            modelBuilder.Entity("Hiring.Web.Domain.SiteSetting", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("InterviewerId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Notes")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("Recommendation")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("Id");
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
-                    b.HasIndex("InterviewerId");
-
-                    b.HasIndex("ApplicationId", "InterviewerId")
-                        .IsUnique();
-
-                    b.ToTable("Scorecards");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.ScorecardRating", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Notes")
+                    b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<string>("QuestionId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                    b.HasKey("Key");
 
-                    b.Property<int>("QuestionVersion")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Rating")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("ScorecardId")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuestionId", "QuestionVersion");
-
-                    b.HasIndex("ScorecardId", "QuestionId")
-                        .IsUnique();
-
-                    b.ToTable("ScorecardRatings");
+                    b.ToTable("SiteSettings");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.StageChange", b =>
@@ -802,94 +650,6 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Application", "Application")
-                        .WithMany()
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Application");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Application", null)
-                        .WithOne()
-                        .HasForeignKey("Hiring.Web.Domain.InterviewKit", "ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKitQuestion", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.InterviewKit", null)
-                        .WithMany("Questions")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hiring.Web.Domain.BankItem", "Question")
-                        .WithMany()
-                        .HasForeignKey("QuestionId", "QuestionVersion")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Question");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewPanelist", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Interview", null)
-                        .WithMany("Panel")
-                        .HasForeignKey("InterviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hiring.Web.Domain.ApplicationUser", "Interviewer")
-                        .WithMany()
-                        .HasForeignKey("InterviewerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Interviewer");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Application", null)
-                        .WithMany()
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hiring.Web.Domain.ApplicationUser", "Interviewer")
-                        .WithMany()
-                        .HasForeignKey("InterviewerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Interviewer");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.ScorecardRating", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Scorecard", null)
-                        .WithMany("Ratings")
-                        .HasForeignKey("ScorecardId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hiring.Web.Domain.BankItem", "Question")
-                        .WithMany()
-                        .HasForeignKey("QuestionId", "QuestionVersion")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Question");
-                });
-
             modelBuilder.Entity("Hiring.Web.Domain.StageChange", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.Application", null)
@@ -955,26 +715,11 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.Navigation("History");
                 });
 
-            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
-                {
-                    b.Navigation("Panel");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
-                {
-                    b.Navigation("Questions");
-                });
-
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
                 {
                     b.Navigation("Applications");
 
                     b.Navigation("Battery");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
-                {
-                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,48 @@
+using Hiring.Core.Assessments.Norms;
+
+namespace Hiring.Core.Analysis;
+
+/// <summary>Classical item analysis of a test's attempts: facility, discrimination, distractors, time, reliability.</summary>
+public static class ItemAnalysis
+{
+    public static ItemAnalysisReport Analyse(ItemResponses responses)
+    {
+        foreach (var row in responses.Attempts)
+            if (row.Count != responses.Items.Count)
+                throw new ArgumentException($"Every attempt needs one response per item ({responses.Items.Count}), found {row.Count}.", nameof(responses));
+        var items = responses.Items.Select((_, i) => Item(responses, i)).ToList();
+        var flags = responses.Attempts.Count < AnalysisFlag.MinimumAttempts ? new[] { AnalysisFlag.FewAttempts } : [];
+        return new ItemAnalysisReport(items, Reliability.Of(responses), flags);
+    }
+
+    private static ItemStatistics Item(ItemResponses responses, int i)
+    {
+        var answered = Enumerable.Range(0, responses.Attempts.Count).Where(a => responses.At(a, i).Score is not null).ToList();
+        double? facility = answered.Count == 0 ? null : answered.Average(a => responses.At(a, i).Score!.Value);
+        var seconds = responses.Column(i).Where(r => r.Seconds is not null).Select(r => r.Seconds!.Value).ToList();
+        double? median = seconds.Count == 0 ? null : Percentile.Median(seconds);
+        double? discrimination = Discrimination(responses, i, answered);
+        return new ItemStatistics(responses.Items[i].Id, answered.Count, facility, discrimination,
+            Options(responses, i), median, AnalysisFlag.ForItem(answered.Count, facility, discrimination));
+    }
+
+    /// <summary>Corrected item–total correlation over the attempts that answered the item. The rest total leaves the
+    /// item out (otherwise it correlates with itself); an item missing from the rest counts 0, as an unanswered item earns nothing.</summary>
+    private static double? Discrimination(ItemResponses responses, int i, IReadOnlyList<int> answered)
+    {
+        var item = answered.Select(a => responses.At(a, i).Score!.Value).ToList();
+        var rest = answered.Select(a => responses.Attempts[a].Where((_, j) => j != i).Sum(r => r.Score ?? 0)).ToList();
+        return Statistics.Pearson(item, rest);
+    }
+
+    private static IReadOnlyList<OptionShare> Options(ItemResponses responses, int i)
+    {
+        var chosen = responses.Column(i).Where(r => r.Option is not null).Select(r => r.Option!).ToList();
+        var options = (responses.Items[i].Options ?? []).Concat(chosen.Order(StringComparer.Ordinal)).Distinct();
+        return options.Select(o =>
+        {
+            int n = chosen.Count(c => c == o);
+            return new OptionShare(o, n, chosen.Count == 0 ? 0 : (double)n / chosen.Count);
+        }).ToList();
+    }
+}

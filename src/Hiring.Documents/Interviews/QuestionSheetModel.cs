@@ -1,0 +1,24 @@
+namespace Hiring.Documents.Interviews;
+
+/// <summary>
+/// Question sheets for one post's interview kit: one sheet per candidate in a single PDF, or a blank
+/// kit (no candidates) for walk-ins, with lines to write the candidate in.
+/// </summary>
+public sealed record QuestionSheetModel(
+    string KitName,
+    string PostTitle,
+    IReadOnlyList<SheetQuestion> Questions,
+    IReadOnlyList<SheetCandidate> Candidates,
+    DateTimeOffset GeneratedAt,
+    string Organisation = "Hiring")
+{
+    public bool IsBlankKit => Candidates.Count == 0;
+
+    public static QuestionSheetModel BlankKit(string kitName, string postTitle, IReadOnlyList<SheetQuestion> questions, DateTimeOffset generatedAt) =>
+        new(kitName, postTitle, questions, [], generatedAt);
+}
+
+public sealed record SheetCandidate(string Name, string? Reference = null, DateTimeOffset? InterviewAt = null, string? Interviewer = null);
+
+/// <summary>A kit question with its follow-up probes and the rating guide in brief.</summary>
+public sealed record SheetQuestion(string Text, string Competency, IReadOnlyList<string> Probes, string Strong, string Acceptable, string Weak);

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Hiring.Documents.Layout;
+
+namespace Hiring.Documents.Interviews;
+
+/// <summary>Printable interview question sheets: one section per candidate, each question kept whole on a page.</summary>
+public static class QuestionSheetPdf
+{
+    public static byte[] Render(QuestionSheetModel model) => Build(model).ToPdf();
+
+    public static void Render(QuestionSheetModel model, Stream output) => Build(model).WritePdf(output);
+
+    public static Document Build(QuestionSheetModel model)
+    {
+        var info = new DocumentInfo($"Interview question sheets: {model.PostTitle}", model.Organisation,
+            $"{model.KitName}, {(model.IsBlankKit ? "blank kit" : $"{model.Candidates.Count} candidate(s)")}", model.GeneratedAt, "interview, question sheet");
+        var document = new Document(info);
+        // A blank kit is one sheet with the candidate left to write in.
+        var sheets = model.IsBlankKit ? [null] : model.Candidates.Select(c => (SheetCandidate?)c);
+        foreach (var candidate in sheets)
+            document.Add(new Section(Sheet(model, candidate), _ => Header(model, candidate), page => Footer(model, page)));
+        return document;
+    }
+
+    private static Element Sheet(QuestionSheetModel model, SheetCandidate? candidate)
+    {
+        var at = candidate?.InterviewAt?.UtcDateTime.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var column = new Column(10)
+        {
+            new Text("Interview question sheet", TextStyle.Body.WithSize(16).Bold()),
+            new Column(4)
+            {
+                new Row(16).Relative(1, SheetParts.Field("Candidate", candidate?.Name)).Relative(1, SheetParts.Field("Post", model.PostTitle, 40)),
+                new Row(16).Relative(1, SheetParts.Field("Date and time", at)).Relative(1, SheetParts.Field("Interviewer", candidate?.Interviewer, 55)),
+                candidate?.Reference is { } reference ? SheetParts.Field("Reference", reference) : null,
+            },
+            new Text($"{model.KitName}. Ask each question, then the probes as needed. Note what the candidate did, not impressions; " +
+                     "rate each answer 1 to 5 against the guide.", SheetParts.Small),
+        };
+        for (var i = 0; i < model.Questions.Count; i++) column.Add(Question(i + 1, model.Questions[i]));
+        column.Add(Overall());
+        return column;
+    }
+
+    private static Element Question(int number, SheetQuestion q)
+    {
+        var body = new Column(4)
+        {
+            new Text([new Span($"Q{number}. ", SheetParts.Body.Bold()), new Span(q.Text, SheetParts.Body.Bold()),
+                      new Span($"  ({q.Competency})", SheetParts.Small)]),
+        };
+        if (q.Probes.Count > 0)
+            body.Add(new Text(string.Join("\n", q.Probes.Select(p => $"• {p}")), SheetParts.Body.WithSize(8.5f)));
+        body.Add(new Text([
+            new Span("Strong: ", SheetParts.Small.Bold()), new Span(q.Strong + "  ", SheetParts.Small),
+            new Span("Acceptable: ", SheetParts.Small.Bold()), new Span(q.Acceptable + "  ", SheetParts.Small),
+            new Span("Weak: ", SheetParts.Small.Bold()), new Span(q.Weak, SheetParts.Small)]));
+        body.Add(SheetParts.WritingSpace("Notes", 70));
+        body.Add(SheetParts.RatingBoxes($"Rating for Q{number}"));
+        return body.Padding(8, 7).Border(SheetParts.Faint).KeepTogether();
+    }
+
+    private static Element Overall() => new Column(6)
+    {
+        new Text("Overall recommendation", TextStyle.Body.WithSize(11).Bold()),
+        new Row(10)
+            .Relative(1, SheetParts.TickBox("Strong yes")).Relative(1, SheetParts.TickBox("Yes"))
+            .Relative(1, SheetParts.TickBox("No")).Relative(1, SheetParts.TickBox("Strong no")),
+        SheetParts.WritingSpace("Reasons, in one or two sentences", 55),
+        new Row(16).Relative(3, SheetParts.Field("Signature", null, 50)).Relative(2, SheetParts.Field("Date", null, 30)),
+    }.Padding(8, 7).Border(SheetParts.Ink).KeepTogether();
+
+    private static Element Header(QuestionSheetModel model, SheetCandidate? candidate) => new Column
+    {
+        new Row(12)
+            .Relative(3, new Text($"{candidate?.Name ?? "Walk-in candidate"} · {model.PostTitle}", SheetParts.Small))
+            .Relative(1, new Text(model.Organisation, SheetParts.Small, TextAlign.Right)),
+        new Rule(SheetParts.Faint, 0.5f, 1),
+    };
+
+    private static Element Footer(QuestionSheetModel model, PageInfo page) => new Column
+    {
+        new Rule(SheetParts.Faint, 0.5f, 2),
+        new Row(12)
+            .Relative(1, new Text("Confidential interview record: return it to the recruiter after the interview.", SheetParts.Small))
+            .Fixed(70, new Text($"Page {page.SectionNumber} of {page.SectionTotal}", SheetParts.Small, TextAlign.Right)),
+    };
+}

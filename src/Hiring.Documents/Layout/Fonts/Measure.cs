@@ -1,0 +1,46 @@
+using SkiaSharp;
+
+namespace Hiring.Documents.Layout.Fonts;
+
+/// <summary>Text widths and vertical metrics, measured with the whole (not subset) typefaces.</summary>
+internal static class Measure
+{
+    // SKFont is a native object and not documented as thread-safe: one cache per thread.
+    [ThreadStatic] private static Dictionary<(FontFace, float), SKFont>? fonts;
+
+    public static SKFont Font(FontFace face, float size)
+    {
+        fonts ??= [];
+        if (!fonts.TryGetValue((face, size), out var font))
+        {
+            font = new SKFont(face.Typeface, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
+            fonts[(face, size)] = font;
+        }
+        return font;
+    }
+
+    // Advance widths per face and size. Skia draws without kerning, so a string's width is the sum
+    // of its characters' advances, and a managed lookup is far cheaper than a native call per word.
+    [ThreadStatic] private static Dictionary<(FontFace, float), Dictionary<int, float>>? advances;
+
+    public static float Width(string text, FontFace face, float size)
+    {
+        advances ??= [];
+        if (!advances.TryGetValue((face, size), out var table)) advances[(face, size)] = table = [];
+        var width = 0f;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!table.TryGetValue(rune.Value, out var advance))
+                table[rune.Value] = advance = Font(face, size).MeasureText(rune.ToString());
+            width += advance;
+        }
+        return width;
+    }
+
+    /// <summary>Ascent (positive, above the baseline) and descent (positive, below).</summary>
+    public static (float Ascent, float Descent) Vertical(FontFace face, float size)
+    {
+        Font(face, size).GetFontMetrics(out var m);
+        return (-m.Ascent, m.Descent);
+    }
+}

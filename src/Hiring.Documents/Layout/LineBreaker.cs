@@ -1,0 +1,103 @@
+using System.Text;
+using Hiring.Documents.Layout.Fonts;
+
+namespace Hiring.Documents.Layout;
+
+/// <summary>
+/// Greedy line breaking: breaks at spaces, after hyphens and around CJK characters (which have no
+/// spaces); a word wider than the line is broken between characters. No line is wider than the width.
+/// </summary>
+internal static class LineBreaker
+{
+    private enum Kind { Word, Space, NewLine }
+
+    private sealed record Atom(string Text, TextStyle Style, FontFace Face, Kind Kind, bool BreakBefore)
+    {
+        public float Width { get; } = Kind == Kind.NewLine ? 0 : Measure.Width(Text, Face, Style.Size);
+    }
+
+    public static List<TextLine> Break(IReadOnlyList<Span> spans, float width)
+    {
+        var atoms = Tokenize(spans);
+        var minHeight = spans.Count > 0 ? spans.Max(s => s.Style.LineHeight) : TextStyle.Body.LineHeight;
+        var lines = new List<TextLine>();
+        var line = new TextLine(minHeight);
+        var spaces = new List<Atom>();
+        void NewLine() { line.Finish(); lines.Add(line); line = new TextLine(minHeight); spaces.Clear(); }
+
+        var i = 0;
+        while (i < atoms.Count)
+        {
+            var atom = atoms[i];
+            if (atom.Kind == Kind.NewLine) { NewLine(); i++; continue; }
+            if (atom.Kind == Kind.Space) { spaces.Add(atom); i++; continue; }
+            var end = i + 1;
+            while (end < atoms.Count && atoms[end].Kind == Kind.Word && !atoms[end].BreakBefore) end++;
+            var groupWidth = 0f;
+            for (var k = i; k < end; k++) groupWidth += atoms[k].Width;
+            var spaceWidth = line.IsEmpty ? 0 : spaces.Sum(s => s.Width);
+            if (line.Width + spaceWidth + groupWidth <= width + 0.01f)
+            {
+                if (!line.IsEmpty) foreach (var s in spaces) line.Add(s.Text, s.Face, s.Style, s.Width);
+                for (var k = i; k < end; k++) line.Add(atoms[k].Text, atoms[k].Face, atoms[k].Style, atoms[k].Width);
+            }
+            else if (!line.IsEmpty) { NewLine(); continue; }
+            else for (var k = i; k < end; k++) BreakWord(atoms[k], width, ref line, NewLine);
+            spaces.Clear();
+            i = end;
+        }
+        if (!line.IsEmpty || lines.Count == 0) { line.Finish(); lines.Add(line); }
+        return lines;
+    }
+
+    private static void BreakWord(Atom atom, float width, ref TextLine line, Action newLine)
+    {
+        foreach (var rune in atom.Text.EnumerateRunes())
+        {
+            var text = rune.ToString();
+            var w = Measure.Width(text, atom.Face, atom.Style.Size);
+            if (!line.IsEmpty && line.Width + w > width + 0.01f) newLine();
+            line.Add(text, atom.Face, atom.Style, w);
+        }
+    }
+
+    private static List<Atom> Tokenize(IReadOnlyList<Span> spans)
+    {
+        var atoms = new List<Atom>();
+        var breakNext = false;
+        foreach (var span in spans)
+        {
+            var current = new StringBuilder();
+            var kind = Kind.Word;
+            FontFace? face = null;
+            void Flush(bool breakAfter)
+            {
+                if (current.Length == 0) return;
+                atoms.Add(new Atom(current.ToString(), span.Style, face!, kind, breakNext));
+                breakNext = breakAfter || kind == Kind.Space;
+                current.Clear();
+            }
+            foreach (var rune in span.Text.EnumerateRunes())
+            {
+                var cp = rune.Value;
+                if (cp == '\n') { Flush(false); atoms.Add(new Atom("", span.Style, FontCatalog.For(span.Style.Font), Kind.NewLine, true)); breakNext = true; continue; }
+                var runeKind = Rune.IsWhiteSpace(rune) ? Kind.Space : Kind.Word;
+                var runeFace = FontCatalog.Resolve(cp, span.Style.Font);
+                var cjk = IsCjk(cp);
+                if (current.Length > 0 && (runeKind != kind || runeFace != face || cjk)) Flush(cjk);
+                kind = runeKind;
+                face = runeFace;
+                current.Append(runeKind == Kind.Space ? " " : rune.ToString());
+                if (cjk) Flush(true);
+                else if (cp is '-' or '/' && kind == Kind.Word) Flush(true);
+            }
+            Flush(false);
+        }
+        return atoms;
+    }
+
+    /// <summary>Han, kana, Hangul and CJK punctuation: a line may break before or after any of them.</summary>
+    private static bool IsCjk(int cp) =>
+        cp is >= 0x2E80 and <= 0x9FFF or >= 0xAC00 and <= 0xD7AF or >= 0xF900 and <= 0xFAFF
+            or >= 0xFF00 and <= 0xFFEF or >= 0x20000 and <= 0x3FFFF;
+}

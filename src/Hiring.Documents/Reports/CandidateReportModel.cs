@@ -1,0 +1,81 @@
+using Hiring.Core.Assessments;
+using Hiring.Core.Recruiting;
+
+namespace Hiring.Documents.Reports;
+
+/// <summary>
+/// Everything a candidate report shows, as plain data the web app fills from its queries.
+/// Lists may be empty: a candidate with no tests, flags or interviews still gets a report.
+/// </summary>
+public sealed record CandidateReportModel(
+    CandidateInfo Candidate,
+    PostInfo Post,
+    DateTimeOffset AppliedAt,
+    Stage Stage,
+    double? CompositeScore, // weighted composite of the tests taken, 0–100; null before any test
+
+    IReadOnlyList<TestResultSection> Tests,
+    IReadOnlyList<CompetencyScore> Competencies,
+    IReadOnlyList<IntegrityFlag> Flags,
+    IReadOnlyList<ScreeningAnswer> Screening,
+    IReadOnlyList<Scorecard> Scorecards,
+    IReadOnlyList<RecruiterNote> Notes,
+    DateTimeOffset GeneratedAt,
+    string Organisation = "Hiring");
+
+public sealed record CandidateInfo(string Name, string Email, string? Phone = null, string? Reference = null);
+
+/// <param name="BatteryTests">How many tests the post's battery holds (to say how many are still to take).</param>
+/// <param name="CompositePassMark">The composite a candidate needs for a recommendation, 0–100; null: passing every test is enough.</param>
+public sealed record PostInfo(string Title, string PostType, string Site, int BatteryTests, double? CompositePassMark = null);
+
+/// <summary>
+/// One test taken. <see cref="PassMark"/> is in the test's own unit, as on the post's battery:
+/// net WPM for typing, percent for the others.
+/// </summary>
+public sealed record TestResultSection(
+    TestKind Kind,
+    string Name,
+    double Score,
+    double MaxScore,
+    int? Percentile,
+    int NormSize,
+    TimeSpan TimeUsed,
+    TimeSpan TimeLimit,
+    double PassMark,
+    DateTimeOffset TakenAt,
+    TypingFigures? Typing = null,
+    ReadingFigures? Reading = null)
+{
+    public double Percent => MaxScore <= 0 ? 0 : 100 * Score / MaxScore;
+    /// <summary>The figure the pass mark applies to: net WPM for typing, percent otherwise.</summary>
+    public double MarkedFigure => Kind == TestKind.Typing && Typing is not null ? Typing.NetWpm : Percent;
+    public bool Passed => MarkedFigure >= PassMark;
+}
+
+public sealed record TypingFigures(double GrossWpm, double NetWpm, double AccuracyPercent);
+
+public sealed record ReadingFigures(double WordsPerMinute, double ComprehensionPercent);
+
+/// <summary>One measured competency (keys as in the domain: EI, EMP, LIS…) against the norm group's median.</summary>
+public sealed record CompetencyScore(string Key, string Name, double Score0to100, double NormMedian)
+{
+    public double Gap => Score0to100 - NormMedian;
+}
+
+public enum FlagSeverity { Info, Warning, Serious }
+
+/// <summary>An integrity signal and the figures behind it, e.g. ("Left the test window", "6 times, 2 min 40 s away").</summary>
+public sealed record IntegrityFlag(string Test, string Flag, string Figures, FlagSeverity Severity);
+
+public sealed record ScreeningAnswer(string Question, string Answer);
+
+public sealed record ScorecardRating(string Question, string Competency, int Rating);
+
+/// <summary>One interviewer's scorecard: ratings 1–5 per question and their overall call.</summary>
+public sealed record Scorecard(string Interviewer, DateTimeOffset At, IReadOnlyList<ScorecardRating> Ratings, string Overall, string? Comment = null)
+{
+    public double? Average => Ratings.Count == 0 ? null : Ratings.Average(r => r.Rating);
+}
+
+public sealed record RecruiterNote(string Author, DateTimeOffset At, string Text);

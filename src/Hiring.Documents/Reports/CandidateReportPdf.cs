@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using Hiring.Documents.Layout;
+
+namespace Hiring.Documents.Reports;
+
+/// <summary>The candidate report hiring managers download: one call, a PDF out.</summary>
+public static class CandidateReportPdf
+{
+    public static byte[] Render(CandidateReportModel model) => Build(model).ToPdf();
+
+    public static void Render(CandidateReportModel model, Stream output) => Build(model).WritePdf(output);
+
+    /// <summary>A download name: ASCII only (accents dropped), so every browser and mail client keeps it.</summary>
+    public static string FileName(CandidateReportModel model)
+    {
+        var plain = new StringBuilder();
+        foreach (var c in model.Candidate.Name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) plain.Append(char.ToLowerInvariant(c));
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && plain.Length > 0 && plain[^1] != '-') plain.Append('-');
+        }
+        var slug = plain.ToString().Trim('-');
+        return $"candidate-report-{(slug.Length == 0 ? "candidate" : slug)}-{model.GeneratedAt.UtcDateTime:yyyy-MM-dd}.pdf";
+    }
+
+    public static Document Build(CandidateReportModel model)
+    {
+        var info = new DocumentInfo(
+            $"Candidate report: {model.Candidate.Name}",
+            model.Organisation,
+            $"{model.Post.Title}: assessment results, competency profile and interviews",
+            model.GeneratedAt,
+            "candidate report, assessment, confidential");
+        var content = new Column(4)
+        {
+            CoverBlock.For(model),
+            TestSections.For(model),
+            CompetencyProfile.For(model),
+            IntegrityAndScreening.Flags(model),
+            IntegrityAndScreening.Screening(model),
+            InterviewSection.Scorecards(model),
+            InterviewSection.Notes(model),
+        };
+        return new Document(info).Add(new Section(content, page => Header(model), page => Footer(model, page)));
+    }
+
+    private static Element Header(CandidateReportModel model) => new Column
+    {
+        new Row(12)
+            .Relative(3, new Text($"{model.Candidate.Name} · {model.Post.Title}", ReportStyle.Small))
+            .Relative(1, new Text(model.Organisation, ReportStyle.Small, TextAlign.Right)),
+        new Rule(ReportStyle.Line, 0.5f, 1),
+    };
+
+    private static Element Footer(CandidateReportModel model, PageInfo page) => new Column
+    {
+        new Rule(ReportStyle.Line, 0.5f, 2),
+        new Row(12)
+            .Relative(1, new Text(
+                $"Confidential: for this post's hiring team only; do not forward. Generated {ReportStyle.DateTime(model.GeneratedAt)}.",
+                ReportStyle.Small))
+            .Fixed(70, new Text($"Page {page.Number} of {page.Total}", ReportStyle.Small, TextAlign.Right)),
+    };
+}

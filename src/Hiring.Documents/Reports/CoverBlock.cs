@@ -1,0 +1,39 @@
+using Hiring.Documents.Layout;
+using SkiaSharp;
+
+namespace Hiring.Documents.Reports;
+
+/// <summary>Who, for what, where they stand, and the one-line recommendation.</summary>
+internal static class CoverBlock
+{
+    public static Element For(CandidateReportModel model)
+    {
+        var recommendation = Recommendation.For(model);
+        var (ink, fill) = recommendation.Verdict switch
+        {
+            Verdict.Recommended => (ReportStyle.PassInk, new SKColor(0xE8, 0xF5, 0xEC)),
+            Verdict.NotRecommended => (ReportStyle.FailInk, new SKColor(0xFB, 0xEA, 0xE8)),
+            Verdict.Borderline => (ReportStyle.WarnInk, new SKColor(0xFD, 0xF3, 0xE1)),
+            _ => (ReportStyle.Muted, new SKColor(0xF1, 0xF2, 0xF4)),
+        };
+        var contact = string.Join("  ·  ", new[] { model.Candidate.Email, model.Candidate.Phone, model.Candidate.Reference is { } r ? $"ref. {r}" : null }
+            .Where(s => !string.IsNullOrWhiteSpace(s)));
+        var composite = model.CompositeScore is { } c
+            ? $"{c:0} / 100" + (model.Post.CompositePassMark is { } mark ? $" (target {mark:0})" : "")
+            : "none yet";
+        return new Column(8)
+        {
+            new Text("CANDIDATE REPORT", ReportStyle.Label.Bold().WithColor(ReportStyle.Accent)),
+            new Text(model.Candidate.Name, ReportStyle.Body.WithSize(20).Bold()),
+            new Text($"{model.Post.Title} · {model.Post.PostType} · {model.Post.Site}", ReportStyle.Body.WithSize(11)),
+            new Text(contact, ReportStyle.Small),
+            ReportStyle.Facts(4,
+                ("Applied", ReportStyle.Date(model.AppliedAt)),
+                ("Stage", model.Stage.ToString()),
+                ("Composite score", composite),
+                ("Tests taken", $"{model.Tests.Count} of {Math.Max(model.Post.BatteryTests, model.Tests.Count)}")).PaddingTop(4),
+            new Text([new Span("Recommendation: ", ReportStyle.Body.Bold().WithColor(ink)), new Span(recommendation.Line, ReportStyle.Body)])
+                .Padding(8, 6).Background(fill).Border(ink, 0.75f),
+        };
+    }
+}
