@@ -14,6 +14,8 @@ public sealed class InterviewClock(IOptions<InterviewOptions> options)
 
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    public string Format(DateTime utc) => $"{ToLocal(utc):ddd d MMM yyyy, HH:mm}";
+
     public string Describe(DateTime startUtc, DateTime endUtc) =>
         $"{ToLocal(startUtc):dddd d MMMM yyyy, HH:mm}–{ToLocal(endUtc):HH:mm} ({Zone.Id})";
 }

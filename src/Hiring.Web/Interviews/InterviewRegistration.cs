@@ -23,6 +23,7 @@ public static class InterviewRegistration
         services.AddScoped<ScorecardEditor>();
         services.AddScoped<BankEditor>();
         services.AddScoped<BankYaml>();
+        services.AddScoped<QuestionSheets>();
         services.AddScoped<Demo.DemoInterviews>();
         services.AddHostedService<ScorecardReminderService>();
         return services;
