@@ -89,7 +89,7 @@ public abstract class ScorecardTests<TApp>(TApp app) : IClassFixture<TApp> where
         var item = page.QuerySelector($"li[data-question='{saved.Id}']")!;
         Assert.Contains("learn a new booking system in one afternoon", item.TextContent);
         Assert.Contains("retired", item.QuerySelector(".stage")!.TextContent);
-        Assert.Equal("3", item.QuerySelector("input[name$='.Rating']")!.GetAttribute("value"));
+        Assert.Equal("3", ((AngleSharp.Html.Dom.IHtmlSelectElement)item.QuerySelector("select[name$='.Rating']")!).Value);
         var (_, kit) = await client.GetPageAsync($"/Interviews/Kit/{applicationId}");
         Assert.Contains("retired", kit.QuerySelector($"#kit li[data-question='{saved.Id}'] .stage")!.TextContent);
     }
