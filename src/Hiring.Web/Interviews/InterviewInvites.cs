@@ -50,6 +50,8 @@ public sealed class InterviewInvites(HiringDbContext db, Mailer mailer, IOptions
 
     private string When(Interview i) => zone.Describe(i.StartsAt, i.EndsAt);
 
+    private string Link(Interview i) => $"{mail.Value.PublicBaseUrl?.TrimEnd('/')}/Interviews/Application/{i.ApplicationId}";
+
     private static string Where(Interview i) => string.Join("\n", new[]
     {
         string.IsNullOrWhiteSpace(i.Location) ? null : $"Place: {i.Location}",
@@ -67,7 +69,7 @@ public sealed class InterviewInvites(HiringDbContext db, Mailer mailer, IOptions
     {
         Change.Removed => $"You are no longer on the panel for {candidate} ({post}) on {When(i)}.",
         Change.Cancelled => $"The interview with {candidate} for {post} on {When(i)} is cancelled.",
-        Change.Moved => $"The interview with {candidate} for {post} has changed. It is now on {When(i)}.\n{Where(i)}\n\nKit and scorecard: /Interviews/Application/{i.ApplicationId}",
-        _ => $"You are on the panel to interview {candidate} for {post} on {When(i)}.\n{Where(i)}\n\nKit and scorecard: /Interviews/Application/{i.ApplicationId}",
+        Change.Moved => $"The interview with {candidate} for {post} has changed. It is now on {When(i)}.\n{Where(i)}\n\nKit and scorecard: {Link(i)}",
+        _ => $"You are on the panel to interview {candidate} for {post} on {When(i)}.\n{Where(i)}\n\nKit and scorecard: {Link(i)}",
     };
 }

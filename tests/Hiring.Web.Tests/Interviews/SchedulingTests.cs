@@ -113,6 +113,21 @@ public abstract class SchedulingTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task Recruiter_dashboard_lists_an_unbooked_applicant_until_the_interview_is_booked()
+    {
+        var (applicationId, _) = await _world.ApplicationAsync();
+        var recruiter = await _world.LogInAsync(InterviewWorld.Recruiter, InterviewWorld.DemoPassword);
+        var (_, before) = await recruiter.GetPageAsync("/Interviews");
+        Assert.NotNull(before.QuerySelector($"#unbooked a[href='/Interviews/Schedule/{applicationId}']"));
+        Assert.Null(before.QuerySelector($"#booked a[href='/Interviews/Application/{applicationId}']"));
+
+        await _world.BookAsync(applicationId, DateTime.UtcNow.AddDays(3), await _world.InterviewerAsync());
+        var (_, after) = await recruiter.GetPageAsync("/Interviews");
+        Assert.Null(after.QuerySelector($"#unbooked a[href='/Interviews/Schedule/{applicationId}']"));
+        Assert.NotNull(after.QuerySelector($"#booked a[href='/Interviews/Application/{applicationId}']"));
+    }
+
+    [Fact]
     public async Task An_interviewer_cannot_book_interviews()
     {
         var (applicationId, _) = await _world.ApplicationAsync();

@@ -14,7 +14,7 @@ namespace Hiring.Web.Pages.Interviews;
 /// </summary>
 public class IndexModel(HiringDbContext db, InterviewClock zone, TimeProvider clock) : PageModel
 {
-    public record Row(Guid ApplicationId, string Candidate, string Post, string When, bool Ended, bool Submitted);
+    public record Row(Guid ApplicationId, string Candidate, string Post, string When, bool Ended, bool OnPanel, bool Submitted);
     public record Waiting(Guid Id, string Candidate, string Post, DateTime Since);
     public List<Row> Rows { get; private set; } = [];
     public List<Waiting> Unbooked { get; private set; } = [];
@@ -30,9 +30,10 @@ public class IndexModel(HiringDbContext db, InterviewClock zone, TimeProvider cl
             .Select(i => new
             {
                 i.ApplicationId, Candidate = i.Application!.Candidate!.DisplayName, Post = i.Application.Post!.Title, i.StartsAt, i.EndsAt,
+                OnPanel = i.Panel.Any(p => p.InterviewerId == me),
                 Submitted = db.Scorecards.Any(s => s.ApplicationId == i.ApplicationId && s.InterviewerId == me && s.SubmittedAt != null),
             }).ToListAsync();
-        Rows = rows.Select(r => new Row(r.ApplicationId, r.Candidate, r.Post, zone.Describe(r.StartsAt, r.EndsAt), r.EndsAt <= now, r.Submitted)).ToList();
+        Rows = rows.Select(r => new Row(r.ApplicationId, r.Candidate, r.Post, zone.Describe(r.StartsAt, r.EndsAt), r.EndsAt <= now, r.OnPanel, r.Submitted)).ToList();
         if (IsRecruiter)
             Unbooked = await db.Applications.AsNoTracking()
                 .Where(a => a.Stage == Stage.Interview && !db.Interviews.Any(i => i.ApplicationId == a.Id && i.Status == InterviewStatus.Scheduled))
