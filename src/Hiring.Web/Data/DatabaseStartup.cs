@@ -27,6 +27,7 @@ public static class DatabaseStartup
         var services = scope.ServiceProvider;
         await services.GetRequiredService<Identity.RoleSetup>().EnsureRolesAsync();
         await services.GetRequiredService<SeedLoader>().LoadIfEnabledAsync();
+        await services.GetRequiredService<Mail.MailTemplateSeeder>().LoadAsync();
         await services.GetRequiredService<DemoData>().EnsureIfEnabledAsync();
     }
 }

@@ -25,6 +25,11 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<ScorecardRating> ScorecardRatings => Set<ScorecardRating>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+    public DbSet<PostQuestion> PostQuestions => Set<PostQuestion>();
+    public DbSet<QuestionAnswer> QuestionAnswers => Set<QuestionAnswer>();
+    public DbSet<ApplicationNote> ApplicationNotes => Set<ApplicationNote>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+    public DbSet<MailTemplate> MailTemplates => Set<MailTemplate>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

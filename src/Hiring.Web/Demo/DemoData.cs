@@ -34,6 +34,7 @@ public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> us
         }
 
         var posts = DemoPosts.Make(now).ToList();
+        // Saved before the applicants, so their answers can refer to the questions' ids.
         db.Posts.AddRange(posts);
         await db.SaveChangesAsync(ct);
 
@@ -80,6 +81,7 @@ public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> us
             ConsentedAt = applied, CvFileName = $"{user.DisplayName.Replace(' ', '_')}_CV.txt", CvContentType = "text/plain", CvStoredName = $"{faker.Random.Guid():N}.txt",
         };
         File.WriteAllText(Path.Combine(paths.Cvs, app.CvStoredName), DemoCv.Write(user, post, faker));
+        DemoScreening.Fill(app, user, post, faker);
 
         var path = stage is Stage.Rejected or Stage.Withdrawn
             ? Pipeline.Take(faker.Random.Int(1, 4)).Append(stage)

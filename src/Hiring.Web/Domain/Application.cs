@@ -29,6 +29,30 @@ public class Application
     /// <summary>Extra-time factor a recruiter grants (1.0 none, e.g. 1.25 or 1.5); multiplies every time limit.</summary>
     public double AccommodationFactor { get; set; } = 1.0;
     public List<StageChange> History { get; set; } = [];
+
+    /// <summary>The applicant's profile as given on the form (name, contact, location, languages).</summary>
+    public string FullName { get; set; } = "";
+    public string Phone { get; set; } = "";
+    public string Location { get; set; } = "";
+    public string Languages { get; set; } = "";
+    public Screening Screening { get; set; } = new();
+    public List<QuestionAnswer> Answers { get; set; } = [];
+    /// <summary>True when a custom question's answer is a knock-out; the recruiter decides what to do.</summary>
+    public bool KnockedOut { get; set; }
+    public List<ApplicationNote> Notes { get; set; } = [];
+    /// <summary>Recruiter tags, space-separated lower-case words (e.g. "bilingual callback").</summary>
+    public string Tags { get; set; } = "";
+    /// <summary>When the 24-hour test reminder was queued; null until then (the reminder job claims on it).</summary>
+    public DateTime? TestReminderSentAt { get; set; }
+
+    /// <summary>Moves to <paramref name="to"/> if <see cref="StageRules"/> allows it, recording who, when and why.</summary>
+    public bool TryMoveTo(Stage to, string? byUserId, string reason, DateTime at, bool postHasTests = true)
+    {
+        if (!StageRules.CanMove(Stage, to, postHasTests)) return false;
+        History.Add(new StageChange { ApplicationId = Id, From = Stage, To = to, At = at, ByUserId = byUserId, Reason = reason });
+        (Stage, StageChangedAt) = (to, at);
+        return true;
+    }
 }
 
 /// <summary>One move of an application between stages: who, when and why.</summary>

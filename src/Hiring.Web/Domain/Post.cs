@@ -27,4 +27,10 @@ public class Post
     public List<BatteryTest> Battery { get; set; } = [];
     /// <summary>Days an invited applicant has to finish the battery.</summary>
     public int CompleteTestsWithinDays { get; set; } = BatteryDefaults.CompleteWithinDays;
+    /// <summary>Custom application questions, asked after the standard screening ones.</summary>
+    public List<PostQuestion> Questions { get; set; } = [];
+
+    /// <summary>Open for applications at <paramref name="now"/>: published and not past its closing date.</summary>
+    public bool AcceptsApplications(DateTime now) => Status == PostStatus.Open && (ClosingDate is null || ClosingDate.Value.Date >= now.Date);
+    public bool IsHomeBased => WorkMode is WorkMode.Remote or WorkMode.Hybrid;
 }

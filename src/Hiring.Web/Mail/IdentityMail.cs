@@ -27,6 +27,23 @@ public static class MailRegistration
             .Validate(o => string.IsNullOrWhiteSpace(o.Host) || o.Port is > 0 and < 65536, "Mail:Port must be 1-65535 when Mail:Host is set.")
             .ValidateOnStart();
         services.AddSingleton<Mailer>();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "Mail:Outbox:PollInterval must be positive.")
+            .Validate(o => o.RetryBase > TimeSpan.Zero && o.RetryMax >= o.RetryBase, "Mail:Outbox:RetryBase must be positive and at most Mail:Outbox:RetryMax.")
+            .Validate(o => o.MaxAttempts is > 0 and <= 100, "Mail:Outbox:MaxAttempts must be 1-100.")
+            .Validate(o => o.Lease > TimeSpan.Zero && o.BatchSize > 0, "Mail:Outbox:Lease and Mail:Outbox:BatchSize must be positive.")
+            .ValidateOnStart();
+        services.AddHttpContextAccessor();
+        services.AddScoped<MailLinks>();
+        services.AddScoped<MailOutbox>();
+        services.AddScoped<MailTemplateSeeder>();
+        services.AddSingleton<OutboxSender>();
+        services.AddSingleton<TestReminderJob>();
+        if (configuration.GetValue(OutboxOptions.Section + ":Enabled", true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+            services.AddHostedService(sp => sp.GetRequiredService<TestReminderJob>());
+        }
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityMail>();
         return services;
     }

@@ -40,12 +40,29 @@ public sealed class PageClient(HiringApp app)
     /// <summary>Fills the page's form (the first, or the one matching <paramref name="formSelector"/>) and posts it.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, IDictionary<string, string> values, string formSelector = "main form")
     {
+        var (action, fields) = Fill(page, values, formSelector);
+        return await Http.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Like <see cref="SubmitAsync"/>, as multipart/form-data with one file in <paramref name="fileField"/>.</summary>
+    public async Task<HttpResponseMessage> SubmitWithFileAsync(IHtmlDocument page, IDictionary<string, string> values,
+        string fileField, string fileName, byte[] content, string formSelector = "main form")
+    {
+        var (action, fields) = Fill(page, values, formSelector);
+        var body = new MultipartFormDataContent();
+        foreach (var (name, value) in fields) body.Add(new StringContent(value), name);
+        body.Add(new ByteArrayContent(content), fileField, fileName);
+        return await Http.PostAsync(action, body);
+    }
+
+    private static (string Action, List<KeyValuePair<string, string>> Fields) Fill(IHtmlDocument page, IDictionary<string, string> values, string formSelector)
+    {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form '{formSelector}' on the page");
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)))
         {
             if (input.Type is "checkbox" or "radio") { if (input.IsChecked) fields.Add(new(input.Name!, input.Value)); }
-            else if (input.Type is not ("submit" or "button")) fields.Add(new(input.Name!, input.Value));
+            else if (input.Type is not ("submit" or "button" or "file")) fields.Add(new(input.Name!, input.Value));
         }
         foreach (var select in form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name)))
             fields.Add(new(select.Name!, select.Value ?? ""));
@@ -56,9 +73,9 @@ public sealed class PageClient(HiringApp app)
             fields.RemoveAll(f => f.Key == name);
             fields.Add(new(name, value));
         }
-        // Resolve the raw attribute: AngleSharp's form.Action escapes the '?' of "?handler=…" actions.
+        // Resolve the action attribute ourselves: AngleSharp's form.Action escapes the '?' of a query.
         var action = new Uri(new Uri(page.Url), form.GetAttribute("action") ?? "");
-        return await Http.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(fields));
+        return (action.PathAndQuery, fields);
     }
 
     public async Task<HttpResponseMessage> LogInAsync(string email, string password)

@@ -21,6 +21,7 @@ public static class AccessMatrix
         ("/Careers", Everyone),
         ("/Account", Everyone),                            // log-in, registration, password reset…
         ("/Account/Manage", SignedIn),                     // a signed-in user's own account
+        ("/Cvs", SignedIn),                                // a CV: its owner and staff (object-level check inside)
         ("/Candidate", [Candidate]),
         ("/Recruiting", [Recruiter, Admin]),
         ("/Interviews", [Interviewer, Recruiter, Admin]),

@@ -21,6 +21,22 @@ public class ApplicationConfiguration : IEntityTypeConfiguration<Application>
         b.HasIndex(a => new { a.Stage, a.CompositeScore });
         b.HasIndex(a => a.AppliedAt);
         b.HasMany(a => a.History).WithOne().HasForeignKey(h => h.ApplicationId);
+        b.HasMany(a => a.Answers).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Notes).WithOne().HasForeignKey(n => n.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(a => a.FullName).HasMaxLength(100);
+        b.Property(a => a.Phone).HasMaxLength(40);
+        b.Property(a => a.Location).HasMaxLength(100);
+        b.Property(a => a.Languages).HasMaxLength(200);
+        b.Property(a => a.Tags).HasMaxLength(400);
+        // Screening answers live in the Applications row (Screening_*): the recruiter list filters on them.
+        b.OwnsOne(a => a.Screening, s =>
+        {
+            s.Property(x => x.ShiftsAvailable).HasMaxLength(200);
+            s.Property(x => x.ProductsSold).HasMaxLength(500);
+        });
+        b.Navigation(a => a.Screening).IsRequired();
+        // The 24-hour reminder job looks for open invitations by due date.
+        b.HasIndex(a => new { a.Stage, a.TestsDueAt });
     }
 }
 
@@ -31,5 +47,26 @@ public class StageChangeConfiguration : IEntityTypeConfiguration<StageChange>
         b.Property(s => s.Reason).HasMaxLength(1000);
         b.Property(s => s.ByUserId).HasMaxLength(450);
         b.HasIndex(s => new { s.ApplicationId, s.At });
+    }
+}
+
+public class QuestionAnswerConfiguration : IEntityTypeConfiguration<QuestionAnswer>
+{
+    public void Configure(EntityTypeBuilder<QuestionAnswer> b)
+    {
+        b.Property(a => a.Value).HasMaxLength(2000);
+        b.HasOne(a => a.Question).WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.ApplicationId, a.QuestionId }).IsUnique();
+    }
+}
+
+public class ApplicationNoteConfiguration : IEntityTypeConfiguration<ApplicationNote>
+{
+    public void Configure(EntityTypeBuilder<ApplicationNote> b)
+    {
+        b.Property(n => n.Text).HasMaxLength(4000);
+        b.Property(n => n.ByName).HasMaxLength(200);
+        b.Property(n => n.ByUserId).HasMaxLength(450);
+        b.HasIndex(n => new { n.ApplicationId, n.At });
     }
 }

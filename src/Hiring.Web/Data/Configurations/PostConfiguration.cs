@@ -16,10 +16,22 @@ public class PostConfiguration : IEntityTypeConfiguration<Post>
         b.Property(p => p.Description).HasMaxLength(20_000);
         b.HasIndex(p => new { p.Status, p.PostType });
         b.HasMany(p => p.Battery).WithOne().HasForeignKey(t => t.PostId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.Questions).WithOne().HasForeignKey(q => q.PostId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
 public class BatteryTestConfiguration : IEntityTypeConfiguration<BatteryTest>
 {
     public void Configure(EntityTypeBuilder<BatteryTest> b) => b.HasIndex(t => new { t.PostId, t.Kind }).IsUnique();
+}
+
+public class PostQuestionConfiguration : IEntityTypeConfiguration<PostQuestion>
+{
+    public void Configure(EntityTypeBuilder<PostQuestion> b)
+    {
+        b.Property(q => q.Text).HasMaxLength(500);
+        b.Property(q => q.Options).HasMaxLength(2000);
+        b.Property(q => q.KnockOutAnswers).HasMaxLength(1000);
+        b.HasIndex(q => new { q.PostId, q.Order });
+    }
 }

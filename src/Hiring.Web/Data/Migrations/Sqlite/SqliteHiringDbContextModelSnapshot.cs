@@ -51,6 +51,29 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("KnockedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PostId")
                         .HasColumnType("INTEGER");
 
@@ -65,6 +88,14 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StageChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TestReminderSentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("TestsDueAt")
@@ -82,9 +113,44 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Stage", "CompositeScore");
 
+                    b.HasIndex("Stage", "TestsDueAt");
+
                     b.HasIndex("PostId", "Stage", "CompositeScore");
 
                     b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.ApplicationNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "At");
+
+                    b.ToTable("ApplicationNotes");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.ApplicationUser", b =>
@@ -471,6 +537,114 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.ToTable("InterviewPanelists");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.MailTemplate", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("MailTemplates");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.OutboxMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutboxMails");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
                 {
                     b.Property<int>("Id")
@@ -538,6 +712,81 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "PostType");
 
                     b.ToTable("Posts");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.PostQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KnockOutAnswers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("KnockOutBelow")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Order");
+
+                    b.ToTable("PostQuestions");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.QuestionAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("KnocksOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("ApplicationId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionAnswers");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
@@ -833,9 +1082,67 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsOne("Hiring.Web.Domain.Screening", "Screening", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double?>("AverageCallMinutes")
+                                .HasColumnType("REAL");
+
+                            b1.Property<int?>("CallsPerHour")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ContactCentreMonths")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double?>("ConversionRatePercent")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double?>("FirstCallResolutionPercent")
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("ProductsSold")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("QuietRoom")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool?>("ReliableConnection")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ShiftsAvailable")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Weekends")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.Navigation("Candidate");
 
                     b.Navigation("Post");
+
+                    b.Navigation("Screening")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.ApplicationNote", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.BatteryTest", b =>
@@ -899,6 +1206,32 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Interviewer");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.PostQuestion", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Post", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.QuestionAnswer", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hiring.Web.Domain.PostQuestion", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Question");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
@@ -997,7 +1330,11 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Hiring.Web.Domain.Application", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("History");
+
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
@@ -1015,6 +1352,8 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Navigation("Applications");
 
                     b.Navigation("Battery");
+
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hiring.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHiringDbContext))]
-    [Migration("20261124103035_Interviews")]
-    partial class Interviews
+    [Migration("20261124093643_Recruiting")]
+    partial class Recruiting
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -54,6 +54,29 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("KnockedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PostId")
                         .HasColumnType("INTEGER");
 
@@ -68,6 +91,14 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StageChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TestReminderSentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("TestsDueAt")
@@ -85,9 +116,44 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Stage", "CompositeScore");
 
+                    b.HasIndex("Stage", "TestsDueAt");
+
                     b.HasIndex("PostId", "Stage", "CompositeScore");
 
                     b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.ApplicationNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "At");
+
+                    b.ToTable("ApplicationNotes");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.ApplicationUser", b =>
@@ -162,56 +228,6 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordType")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("Action", "At");
-
-                    b.HasIndex("RecordType", "RecordId");
-
-                    b.HasIndex("UserId", "At");
-
-                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.BankItem", b =>
@@ -328,39 +344,74 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.ToTable("Competencies");
                 });
 
-            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
+            modelBuilder.Entity("Hiring.Web.Domain.MailTemplate", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CalendarUid")
+                    b.Property<string>("Body")
                         .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("MailTemplates");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.OutboxMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("EndsAt")
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(300)
+                    b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ScheduledById")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("StartsAt")
+                    b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -368,110 +419,37 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("VideoLink")
-                        .HasMaxLength(500)
+                    b.Property<string>("TemplateKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CalendarUid")
-                        .IsUnique();
+                    b.HasIndex("ApplicationId");
 
-                    b.HasIndex("ApplicationId", "StartsAt");
+                    b.HasIndex("Status", "NextAttemptAt");
 
-                    b.HasIndex("Status", "EndsAt");
-
-                    b.ToTable("Interviews");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
-                {
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FocusCompetencies")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("HasContactCentreExperience")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ApplicationId");
-
-                    b.ToTable("InterviewKits");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKitQuestion", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("QuestionId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("QuestionVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId", "Position");
-
-                    b.HasIndex("QuestionId", "QuestionVersion");
-
-                    b.ToTable("InterviewKitQuestions");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewPanelist", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("InterviewId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("InterviewerId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReminderClaimedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReminderClaimedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReminderSentAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InterviewId", "InterviewerId")
-                        .IsUnique();
-
-                    b.HasIndex("InterviewerId", "ReminderSentAt");
-
-                    b.ToTable("InterviewPanelists");
+                    b.ToTable("OutboxMails");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
@@ -543,7 +521,52 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.ToTable("Posts");
                 });
 
-            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
+            modelBuilder.Entity("Hiring.Web.Domain.PostQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KnockOutAnswers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("KnockOutBelow")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Order");
+
+                    b.ToTable("PostQuestions");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.QuestionAnswer", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -552,91 +575,25 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("InterviewerId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Recommendation")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InterviewerId");
-
-                    b.HasIndex("ApplicationId", "InterviewerId")
-                        .IsUnique();
-
-                    b.ToTable("Scorecards");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.ScorecardRating", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<bool>("KnocksOut")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Notes")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("QuestionId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("QuestionVersion")
+                    b.Property<int>("QuestionId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<int>("Rating")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ScorecardId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuestionId", "QuestionVersion");
-
-                    b.HasIndex("ScorecardId", "QuestionId")
-                        .IsUnique();
-
-                    b.ToTable("ScorecardRatings");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.SiteSetting", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Key");
+                    b.HasKey("Id");
 
-                    b.ToTable("SiteSettings");
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("ApplicationId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionAnswers");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.StageChange", b =>
@@ -836,9 +793,67 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsOne("Hiring.Web.Domain.Screening", "Screening", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double?>("AverageCallMinutes")
+                                .HasColumnType("REAL");
+
+                            b1.Property<int?>("CallsPerHour")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ContactCentreMonths")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double?>("ConversionRatePercent")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double?>("FirstCallResolutionPercent")
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("ProductsSold")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("QuietRoom")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool?>("ReliableConnection")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ShiftsAvailable")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Weekends")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.Navigation("Candidate");
 
                     b.Navigation("Post");
+
+                    b.Navigation("Screening")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.ApplicationNote", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.BatteryTest", b =>
@@ -850,88 +865,26 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
+            modelBuilder.Entity("Hiring.Web.Domain.PostQuestion", b =>
                 {
-                    b.HasOne("Hiring.Web.Domain.Application", "Application")
-                        .WithMany()
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Application");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Application", null)
-                        .WithOne()
-                        .HasForeignKey("Hiring.Web.Domain.InterviewKit", "ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKitQuestion", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.InterviewKit", null)
+                    b.HasOne("Hiring.Web.Domain.Post", null)
                         .WithMany("Questions")
-                        .HasForeignKey("ApplicationId")
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Hiring.Web.Domain.BankItem", "Question")
-                        .WithMany()
-                        .HasForeignKey("QuestionId", "QuestionVersion")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Question");
                 });
 
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewPanelist", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Interview", null)
-                        .WithMany("Panel")
-                        .HasForeignKey("InterviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hiring.Web.Domain.ApplicationUser", "Interviewer")
-                        .WithMany()
-                        .HasForeignKey("InterviewerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Interviewer");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
+            modelBuilder.Entity("Hiring.Web.Domain.QuestionAnswer", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.Application", null)
-                        .WithMany()
+                        .WithMany("Answers")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Hiring.Web.Domain.ApplicationUser", "Interviewer")
+                    b.HasOne("Hiring.Web.Domain.PostQuestion", "Question")
                         .WithMany()
-                        .HasForeignKey("InterviewerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Interviewer");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.ScorecardRating", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Scorecard", null)
-                        .WithMany("Ratings")
-                        .HasForeignKey("ScorecardId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hiring.Web.Domain.BankItem", "Question")
-                        .WithMany()
-                        .HasForeignKey("QuestionId", "QuestionVersion")
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1000,17 +953,11 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Hiring.Web.Domain.Application", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("History");
-                });
 
-            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
-                {
-                    b.Navigation("Panel");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
-                {
-                    b.Navigation("Questions");
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
@@ -1018,11 +965,8 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Navigation("Applications");
 
                     b.Navigation("Battery");
-                });
 
-            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
-                {
-                    b.Navigation("Ratings");
+                    b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hiring.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHiringDbContext))]
-    [Migration("20261124103110_Interviews")]
+    [Migration("20261124104827_Interviews")]
     partial class Interviews
     {
         /// <inheritdoc />
@@ -59,6 +59,29 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("KnockedOut")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("PostId")
                         .HasColumnType("integer");
 
@@ -73,6 +96,14 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("StageChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime?>("TestReminderSentAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("TestsDueAt")
@@ -90,9 +121,46 @@ namespace Hiring.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Stage", "CompositeScore");
 
+                    b.HasIndex("Stage", "TestsDueAt");
+
                     b.HasIndex("PostId", "Stage", "CompositeScore");
 
                     b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.ApplicationNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "At");
+
+                    b.ToTable("ApplicationNotes");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.ApplicationUser", b =>
@@ -487,6 +555,116 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.ToTable("InterviewPanelists");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.MailTemplate", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SeedHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("MailTemplates");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.OutboxMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TemplateKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutboxMails");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
                 {
                     b.Property<int>("Id")
@@ -556,6 +734,85 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.HasIndex("Status", "PostType");
 
                     b.ToTable("Posts");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.PostQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("KnockOutAnswers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double?>("KnockOutBelow")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Order");
+
+                    b.ToTable("PostQuestions");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.QuestionAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("KnocksOut")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("ApplicationId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionAnswers");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
@@ -863,9 +1120,67 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsOne("Hiring.Web.Domain.Screening", "Screening", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<double?>("AverageCallMinutes")
+                                .HasColumnType("double precision");
+
+                            b1.Property<int?>("CallsPerHour")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ContactCentreMonths")
+                                .HasColumnType("integer");
+
+                            b1.Property<double?>("ConversionRatePercent")
+                                .HasColumnType("double precision");
+
+                            b1.Property<double?>("FirstCallResolutionPercent")
+                                .HasColumnType("double precision");
+
+                            b1.Property<string>("ProductsSold")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<bool?>("QuietRoom")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool?>("ReliableConnection")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("ShiftsAvailable")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<bool>("Weekends")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.Navigation("Candidate");
 
                     b.Navigation("Post");
+
+                    b.Navigation("Screening")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.ApplicationNote", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.BatteryTest", b =>
@@ -929,6 +1244,32 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Interviewer");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.PostQuestion", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Post", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.QuestionAnswer", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hiring.Web.Domain.PostQuestion", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Question");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
@@ -1027,7 +1368,11 @@ namespace Hiring.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Hiring.Web.Domain.Application", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("History");
+
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
@@ -1045,6 +1390,8 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.Navigation("Applications");
 
                     b.Navigation("Battery");
+
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>

@@ -1,0 +1,33 @@
+namespace Hiring.Web.Mail;
+
+/// <summary>
+/// The mails the recruiting pipeline sends, and the fields each template may use. A template may
+/// only use the fields its key provides: the rejection reason exists only for rejections, the tests
+/// deadline only once the applicant is invited.
+/// </summary>
+public static class MailTemplateKeys
+{
+    public const string ApplicationReceived = "application_received";
+    public const string TestInvitation = "test_invitation";
+    public const string TestReminder = "test_reminder";
+    public const string Shortlisted = "shortlisted";
+    public const string Rejection = "rejection";
+    public const string Offer = "offer";
+
+    /// <summary>Fields every template may use: the candidate, the post, and links into the portal.</summary>
+    public static readonly string[] BaseFields =
+        ["candidate_name", "candidate_email", "post_title", "post_site", "applied_date", "sign_in_link"];
+
+    public static readonly IReadOnlyDictionary<string, (string Name, string[] Extra)> All = new Dictionary<string, (string, string[])>
+    {
+        [ApplicationReceived] = ("Application received", []),
+        [TestInvitation] = ("Invitation to the online tests", ["tests_deadline"]),
+        [TestReminder] = ("Reminder: tests due in 24 hours", ["tests_deadline"]),
+        [Shortlisted] = ("Shortlisted / interview invitation", []),
+        [Rejection] = ("Rejection", ["reason"]),
+        [Offer] = ("Offer", []),
+    };
+
+    public static IReadOnlyList<string> FieldsFor(string key) =>
+        All.TryGetValue(key, out var t) ? [.. BaseFields, .. t.Extra] : BaseFields;
+}

@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using System.Text;
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Hiring.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Mail;
+
+/// <summary>
+/// Loads seed/mail/*.liquid into the MailTemplates table at start-up. A file is a "Subject:" line,
+/// a blank line, then the body. A template an admin has edited in the app is left alone; a bad
+/// template file stops start-up with a message naming the file.
+/// </summary>
+public sealed class MailTemplateSeeder(HiringDbContext db, HiringPaths paths, ILogger<MailTemplateSeeder> logger)
+{
+    public const string Folder = "seed/mail";
+
+    public async Task LoadAsync(CancellationToken ct = default)
+    {
+        var dir = paths.Resolve(Folder);
+        var existing = await db.MailTemplates.ToDictionaryAsync(t => t.Key, ct);
+        foreach (var (key, (name, _)) in MailTemplateKeys.All)
+        {
+            var file = Path.Combine(dir, key + ".liquid");
+            if (!File.Exists(file)) throw new InvalidOperationException($"Mail template file missing: {file}");
+            var text = (await File.ReadAllTextAsync(file, ct)).Replace("\r\n", "\n");
+            var (subject, body) = Parse(text, file);
+            if (MailRenderer.Check(key, subject, body) is { } problem)
+                throw new InvalidOperationException($"{file}: {problem}");
+            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+            if (!existing.TryGetValue(key, out var row))
+                db.MailTemplates.Add(new MailTemplate { Key = key, Name = name, Subject = subject, Body = body, SeedHash = hash });
+            else if (row.EditedAt is null && row.SeedHash != hash)
+                (row.Subject, row.Body, row.SeedHash) = (subject, body, hash);
+        }
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Mail templates loaded from {Folder}", dir);
+    }
+
+    public static (string Subject, string Body) Parse(string text, string file)
+    {
+        var firstLine = text.Split('\n', 2);
+        if (!firstLine[0].StartsWith("Subject:", StringComparison.OrdinalIgnoreCase) || firstLine.Length < 2)
+            throw new InvalidOperationException($"{file}: line 1 must be 'Subject: ...' followed by a blank line and the body.");
+        return (firstLine[0]["Subject:".Length..].Trim(), firstLine[1].Trim('\n'));
+    }
+}

@@ -1,0 +1,55 @@
+using Hiring.Core.Recruiting;
+using Hiring.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hiring.Web.Mail;
+
+/// <summary>
+/// Queues the "tests due in 24 hours" reminder for applications still in Testing whose deadline is
+/// less than a day away. Each application is claimed by setting TestReminderSentAt in the same
+/// transaction that writes the outbox row, so a reminder is queued once even with two instances.
+/// </summary>
+public sealed class TestReminderJob(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<TestReminderJob> logger)
+    : BackgroundService
+{
+    public static readonly TimeSpan Ahead = TimeSpan.FromHours(24);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try { await RunOnceAsync(stoppingToken); }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested) { logger.LogError(e, "Test reminder run failed"); }
+            await Task.Delay(options.Value.PollInterval, stoppingToken);
+        }
+    }
+
+    /// <summary>Queues every reminder that is due now; returns how many.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HiringDbContext>();
+        var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var soon = now + Ahead;
+        var due = await db.Applications.AsNoTracking()
+            .Where(a => a.Stage == Stage.Testing && a.TestReminderSentAt == null && a.TestsDueAt > now && a.TestsDueAt <= soon)
+            .Select(a => a.Id).ToListAsync(ct);
+        var queued = 0;
+        foreach (var id in due)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var claimed = await db.Applications.Where(a => a.Id == id && a.TestReminderSentAt == null && a.Stage == Stage.Testing)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.TestReminderSentAt, now), ct);
+            if (claimed == 0) continue;
+            var application = await db.Applications.Include(a => a.Post).Include(a => a.Candidate).SingleAsync(a => a.Id == id, ct);
+            await outbox.EnqueueAsync(MailTemplateKeys.TestReminder, application, ct: ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+            queued++;
+        }
+        return queued;
+    }
+}

@@ -1,0 +1,18 @@
+using Hiring.Core.Recruiting;
+using Hiring.Web.Domain;
+
+namespace Hiring.Web.Pages.Recruiting.Applications;
+
+/// <summary>One line of the recruiter list (and of its CSV export; CsvHelper generates the mapping).</summary>
+[CsvHelper.CsvRecord]
+public partial record ApplicationRow(Guid Id, string Name, string Post, Stage Stage, double? CompositeScore, DateTime AppliedAt,
+    string Source, bool KnockedOut, string Shifts, bool Weekends, bool? RemoteReady, string Languages, string Tags);
+
+public static class ApplicationRows
+{
+    public static IQueryable<ApplicationRow> Project(IQueryable<Application> query) => query.Select(a => new ApplicationRow(
+        a.Id, a.FullName, a.Post!.Title, a.Stage, a.CompositeScore, a.AppliedAt, a.Source, a.KnockedOut,
+        a.Screening.ShiftsAvailable, a.Screening.Weekends,
+        a.Screening.QuietRoom == null ? null : a.Screening.QuietRoom == true && a.Screening.ReliableConnection == true,
+        a.Languages, a.Tags));
+}

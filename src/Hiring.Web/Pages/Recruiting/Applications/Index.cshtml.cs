@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using CsvHelper;
+using Hiring.Core.Recruiting;
+using Hiring.Web.Data;
+using Hiring.Web.Recruiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Pages.Recruiting.Applications;
+
+/// <summary>The recruiter list: filters in the URL, server-side paging, bulk actions on a selection, CSV export.</summary>
+public class IndexModel(HiringDbContext db, BulkActions bulk) : PageModel
+{
+    public ApplicationFilter Filter { get; private set; } = new();
+    public List<ApplicationRow> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public Dictionary<int, string> Posts { get; private set; } = [];
+    public int Pages => Math.Max(1, (Total + ApplicationFilter.PageSize - 1) / ApplicationFilter.PageSize);
+
+    [BindProperty] public List<Guid> Selected { get; set; } = [];
+    [BindProperty] public BulkAction BulkAction { get; set; }
+    [BindProperty] public Stage? MoveTo { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    public async Task OnGetAsync([FromQuery] ApplicationFilter filter)
+    {
+        Filter = filter;
+        var query = filter.Apply(db.Applications.AsNoTracking());
+        Total = await query.CountAsync();
+        Rows = await ApplicationRows.Project(filter.PageOf(filter.Sorted(query))).ToListAsync();
+        Posts = await db.Posts.AsNoTracking().OrderBy(p => p.Title).ToDictionaryAsync(p => p.Id, p => p.Title);
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync([FromQuery] ApplicationFilter filter)
+    {
+        var rows = await ApplicationRows.Project(filter.Sorted(filter.Apply(db.Applications.AsNoTracking()))).ToListAsync();
+        var buffer = new MemoryStream();
+        // Escape cells starting with = + - @: a candidate's answer must not run as a spreadsheet formula.
+        await using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true))
+            await csv.WriteRecordsAsync(rows);
+        return File(buffer.ToArray(), "text/csv; charset=utf-8", "applications.csv");
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromQuery] ApplicationFilter filter)
+    {
+        var result = await bulk.RunAsync(Selected, BulkAction, MoveTo, Reason, User.FindFirstValue(ClaimTypes.NameIdentifier));
+        TempData["Status"] = result.Message;
+        return RedirectToPage(filter.RouteValues());
+    }
+}

@@ -1,0 +1,117 @@
+using System.ComponentModel.DataAnnotations;
+using Hiring.Core.Assessments;
+using Hiring.Web.Domain;
+using Hiring.Web.Infrastructure;
+
+namespace Hiring.Web.Pages.Recruiting.Posts;
+
+/// <summary>The post editor's form: the post's fields, one battery row per test kind, and custom questions.</summary>
+public class PostForm
+{
+    [Required(ErrorMessage = "Give the post a title."), StringLength(200), NoMarkup]
+    public string Title { get; set; } = "";
+    public PostType PostType { get; set; } = PostType.Inbound;
+    public WorkMode WorkMode { get; set; } = WorkMode.OnSite;
+    [Required(ErrorMessage = "Say where the post is based (or 'Remote (UK)')."), StringLength(200), NoMarkup]
+    public string Site { get; set; } = "";
+    [Required(ErrorMessage = "List the shifts, separated by commas."), StringLength(200), NoMarkup]
+    public string Shifts { get; set; } = "";
+    [Required(ErrorMessage = "List the languages, separated by commas."), StringLength(200), NoMarkup]
+    public string Languages { get; set; } = "English";
+    [StringLength(100), NoMarkup] public string? SalaryBand { get; set; }
+    [Required(ErrorMessage = "Describe the post."), StringLength(20_000)]
+    public string Description { get; set; } = "";
+    [DataType(DataType.Date)] public DateTime? ClosingDate { get; set; }
+    [Range(1, 60, ErrorMessage = "Give between 1 and 60 days to finish the tests.")]
+    public int CompleteTestsWithinDays { get; set; } = BatteryDefaults.CompleteWithinDays;
+    public List<BatteryRow> Battery { get; set; } = [];
+    public List<QuestionRow> Questions { get; set; } = [];
+
+    public class BatteryRow
+    {
+        public TestKind Kind { get; set; }
+        public bool Included { get; set; }
+        [Range(1, 120, ErrorMessage = "Time limit: 1-120 minutes.")] public int TimeLimitMinutes { get; set; }
+        [Range(0, 150, ErrorMessage = "Pass mark: 0-150.")] public double PassMark { get; set; }
+        /// <summary>Percent of the composite (the entity keeps a fraction).</summary>
+        [Range(0, 100, ErrorMessage = "Weight: 0-100 %.")] public double WeightPercent { get; set; }
+        public bool CreditOutages { get; set; }
+    }
+
+    public class QuestionRow
+    {
+        [StringLength(500), NoMarkup] public string? Text { get; set; }
+        public QuestionKind Kind { get; set; }
+        public bool Required { get; set; }
+        [StringLength(2000), NoMarkup] public string? Options { get; set; }
+        [StringLength(1000), NoMarkup] public string? KnockOutAnswers { get; set; }
+        public double? KnockOutBelow { get; set; }
+    }
+
+    public static string Label(TestKind kind) => kind switch
+    {
+        TestKind.Sjt => "Situational judgement",
+        TestKind.Typing => "Typing",
+        TestKind.Reading => "Reading",
+        TestKind.Literacy => "Computer literacy",
+        _ => kind.ToString(),
+    };
+
+    public static List<BatteryRow> DefaultBattery(PostType type) => [.. Enum.GetValues<TestKind>().Select(kind =>
+        BatteryDefaults.For(type).FirstOrDefault(t => t.Kind == kind) is { } d
+            ? new BatteryRow { Kind = kind, Included = true, TimeLimitMinutes = d.TimeLimitMinutes, PassMark = d.PassMark, WeightPercent = d.Weight * 100 }
+            : new BatteryRow { Kind = kind, Included = false, TimeLimitMinutes = 20, PassMark = 60 })];
+
+    private static BatteryRow Excluded(PostType type, TestKind kind)
+    {
+        var row = DefaultBattery(type).First(d => d.Kind == kind);
+        row.Included = false;
+        return row;
+    }
+
+    /// <summary>Rule checks beyond the attributes: weights add up, choice questions have options, typing pass marks in WPM.</summary>
+    public IEnumerable<(string Field, string Message)> Problems()
+    {
+        var included = Battery.Where(b => b.Included).ToList();
+        if (included.Count > 0 && Math.Abs(included.Sum(b => b.WeightPercent) - 100) > 0.01)
+            yield return ("Battery", $"The weights of the chosen tests add up to {included.Sum(b => b.WeightPercent):0.##} %; make them add up to 100 %.");
+        foreach (var (b, i) in Battery.Select((b, i) => (b, i)))
+            if (b.Included && b.Kind != TestKind.Typing && b.PassMark > 100)
+                yield return ($"Battery[{i}].PassMark", $"{b.Kind}: the pass mark is a percentage (0-100).");
+        foreach (var (q, i) in Questions.Select((q, i) => (q, i)).Where(x => !string.IsNullOrWhiteSpace(x.q.Text)))
+            if (q.Kind == QuestionKind.Choice && Lines(q.Options).Length < 2)
+                yield return ($"Questions[{i}].Options", "A choice question needs at least two options, one per line.");
+    }
+
+    public static PostForm From(Post p) => new()
+    {
+        Title = p.Title, PostType = p.PostType, WorkMode = p.WorkMode, Site = p.Site, Shifts = p.Shifts, Languages = p.Languages,
+        SalaryBand = p.SalaryBand, Description = p.Description, ClosingDate = p.ClosingDate, CompleteTestsWithinDays = p.CompleteTestsWithinDays,
+        Battery = [.. Enum.GetValues<TestKind>().Select(kind => p.Battery.FirstOrDefault(t => t.Kind == kind) is { } t
+            ? new BatteryRow { Kind = kind, Included = true, TimeLimitMinutes = t.TimeLimitMinutes, PassMark = t.PassMark, WeightPercent = Math.Round(t.Weight * 100, 2), CreditOutages = t.CreditOutages }
+            : Excluded(p.PostType, kind))],
+        Questions = [.. p.Questions.OrderBy(q => q.Order).Select(q => new QuestionRow
+            { Text = q.Text, Kind = q.Kind, Required = q.Required, Options = q.Options, KnockOutAnswers = q.KnockOutAnswers, KnockOutBelow = q.KnockOutBelow })],
+    };
+
+    /// <summary>Copies the form onto <paramref name="p"/>; battery rows and questions are replaced as a whole.</summary>
+    public void ApplyTo(Post p)
+    {
+        p.Title = TextInput.Clean(Title); p.PostType = PostType; p.WorkMode = WorkMode; p.Site = TextInput.Clean(Site);
+        p.Shifts = TextInput.Clean(Shifts); p.Languages = TextInput.Clean(Languages);
+        p.SalaryBand = string.IsNullOrWhiteSpace(SalaryBand) ? null : TextInput.Clean(SalaryBand);
+        p.Description = TextInput.Clean(Description); p.ClosingDate = ClosingDate?.Date is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null;
+        p.CompleteTestsWithinDays = CompleteTestsWithinDays;
+        p.Battery.Clear();
+        p.Battery.AddRange(Battery.Where(b => b.Included).Select(b => new BatteryTest
+            { Kind = b.Kind, TimeLimitMinutes = b.TimeLimitMinutes, PassMark = b.PassMark, Weight = b.WeightPercent / 100, CreditOutages = b.CreditOutages }));
+        p.Questions.Clear();
+        p.Questions.AddRange(Questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).Select((q, i) => new PostQuestion
+        {
+            Order = i, Text = TextInput.Clean(q.Text), Kind = q.Kind, Required = q.Required,
+            Options = string.Join('\n', Lines(q.Options)), KnockOutAnswers = string.Join('\n', Lines(q.KnockOutAnswers)), KnockOutBelow = q.KnockOutBelow,
+        }));
+    }
+
+    private static string[] Lines(string? s) => (s ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

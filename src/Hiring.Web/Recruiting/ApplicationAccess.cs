@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Hiring.Web.Domain;
+using Hiring.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace Hiring.Web.Recruiting;
+
+/// <summary>Operations on one application, checked with <c>IAuthorizationService.AuthorizeAsync(User, application, op)</c>.</summary>
+public static class ApplicationOperations
+{
+    /// <summary>Read the application and download its CV: the candidate who owns it, or staff.</summary>
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
+    /// <summary>Withdraw: only the candidate who owns it.</summary>
+    public static readonly OperationAuthorizationRequirement Withdraw = new() { Name = nameof(Withdraw) };
+}
+
+public sealed class ApplicationAccessHandler : AuthorizationHandler<OperationAuthorizationRequirement, Application>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Application resource)
+    {
+        var owner = context.User.FindFirstValue(ClaimTypes.NameIdentifier) == resource.CandidateId;
+        var staff = Roles.Staff.Any(context.User.IsInRole);
+        if (owner || (requirement == ApplicationOperations.Read && staff)) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}

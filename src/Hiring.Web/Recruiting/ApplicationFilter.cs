@@ -1,0 +1,84 @@
+using Hiring.Core.Recruiting;
+using Hiring.Web.Domain;
+
+namespace Hiring.Web.Recruiting;
+
+public enum ApplicationSort { ScoreDesc, ScoreAsc, NewestFirst, OldestFirst }
+
+/// <summary>
+/// The recruiter list's filters, bound from the query string so a filtered view is a URL that can
+/// be shared. Applied by the list page, the CSV export and the benchmark alike.
+/// </summary>
+public sealed class ApplicationFilter
+{
+    public const int PageSize = 50;
+
+    public int? PostId { get; set; }
+    public Stage? Stage { get; set; }
+    public double? MinScore { get; set; }
+    public double? MaxScore { get; set; }
+    public string? Shift { get; set; }
+    public bool? RemoteReady { get; set; }
+    public string? Language { get; set; }
+    public DateTime? AppliedFrom { get; set; }
+    public DateTime? AppliedTo { get; set; }
+    public bool? KnockedOut { get; set; }
+    public string? Tag { get; set; }
+    public ApplicationSort Sort { get; set; } = ApplicationSort.ScoreDesc;
+    public int PageNumber { get; set; } = 1;
+
+    public IQueryable<Application> Apply(IQueryable<Application> query)
+    {
+        if (PostId is { } post) query = query.Where(a => a.PostId == post);
+        if (Stage is { } stage) query = query.Where(a => a.Stage == stage);
+        if (MinScore is { } min) query = query.Where(a => a.CompositeScore >= min);
+        if (MaxScore is { } max) query = query.Where(a => a.CompositeScore <= max);
+        if (Like(Shift) is { } shift) query = query.Where(a => a.Screening.ShiftsAvailable.ToLower().Contains(shift));
+        if (RemoteReady is true) query = query.Where(a => a.Screening.QuietRoom == true && a.Screening.ReliableConnection == true);
+        if (RemoteReady is false) query = query.Where(a => a.Screening.QuietRoom != true || a.Screening.ReliableConnection != true);
+        if (Like(Language) is { } language) query = query.Where(a => a.Languages.ToLower().Contains(language));
+        if (AppliedFrom is { } from) { var f = Utc(from); query = query.Where(a => a.AppliedAt >= f); }
+        if (AppliedTo is { } to) { var t = Utc(to).AddDays(1); query = query.Where(a => a.AppliedAt < t); }
+        if (KnockedOut is { } knocked) query = query.Where(a => a.KnockedOut == knocked);
+        if (Like(Tag) is { } tag) query = query.Where(a => (" " + a.Tags + " ").Contains(" " + tag + " "));
+        return query;
+    }
+
+    /// <summary>
+    /// Sorted with a unique tie-breaker, so paging is stable. Unscored applications come last either way;
+    /// with a score range there are none, and the plain ORDER BY lets the (Stage, CompositeScore) index
+    /// deliver rows in order (see docs/benchmarks-recruiting.md).
+    /// </summary>
+    public IQueryable<Application> Sorted(IQueryable<Application> query) => (Sort, MinScore ?? MaxScore) switch
+    {
+        (ApplicationSort.ScoreAsc, not null) => query.OrderBy(a => a.CompositeScore).ThenBy(a => a.Id),
+        (ApplicationSort.ScoreDesc, not null) => query.OrderByDescending(a => a.CompositeScore).ThenBy(a => a.Id),
+        _ => Unbounded(query),
+    };
+
+    private IQueryable<Application> Unbounded(IQueryable<Application> query) => Sort switch
+    {
+        ApplicationSort.ScoreAsc => query.OrderBy(a => a.CompositeScore == null).ThenBy(a => a.CompositeScore).ThenBy(a => a.Id),
+        ApplicationSort.NewestFirst => query.OrderByDescending(a => a.AppliedAt).ThenBy(a => a.Id),
+        ApplicationSort.OldestFirst => query.OrderBy(a => a.AppliedAt).ThenBy(a => a.Id),
+        _ => query.OrderBy(a => a.CompositeScore == null).ThenByDescending(a => a.CompositeScore).ThenBy(a => a.Id),
+    };
+
+    public IQueryable<Application> PageOf(IQueryable<Application> sorted) =>
+        sorted.Skip((Math.Max(1, PageNumber) - 1) * PageSize).Take(PageSize);
+
+    /// <summary>The query string of this filter (for paging links, CSV export and redirects after bulk actions).</summary>
+    public Dictionary<string, string?> RouteValues(int? page = null) => new()
+    {
+        [nameof(PostId)] = PostId?.ToString(), [nameof(Stage)] = Stage?.ToString(),
+        [nameof(MinScore)] = MinScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [nameof(MaxScore)] = MaxScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [nameof(Shift)] = Shift, [nameof(RemoteReady)] = RemoteReady?.ToString(), [nameof(Language)] = Language,
+        [nameof(AppliedFrom)] = AppliedFrom?.ToString("yyyy-MM-dd"), [nameof(AppliedTo)] = AppliedTo?.ToString("yyyy-MM-dd"),
+        [nameof(KnockedOut)] = KnockedOut?.ToString(), [nameof(Tag)] = Tag, [nameof(Sort)] = Sort.ToString(),
+        [nameof(PageNumber)] = (page ?? PageNumber).ToString(),
+    };
+
+    private static string? Like(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().ToLowerInvariant();
+    private static DateTime Utc(DateTime d) => DateTime.SpecifyKind(d.Date, DateTimeKind.Utc);
+}

@@ -1,0 +1,87 @@
+using Hiring.Core.Recruiting;
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Hiring.Web.Mail;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Recruiting;
+
+public enum BulkAction { InviteToTests, Shortlist, Reject, Move }
+
+public sealed record BulkResult(bool Done, string Message);
+
+/// <summary>
+/// Pipeline actions on a selection of applications: all or nothing. Every move is checked against
+/// <see cref="StageRules"/> first; if one is not allowed nothing changes. The stage changes, their
+/// history rows and the mails they cause are written in one SaveChanges (one transaction).
+/// </summary>
+public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvider clock)
+{
+    public async Task<BulkResult> RunAsync(IReadOnlyCollection<Guid> ids, BulkAction action, Stage? moveTo, string? reason, string? byUserId, CancellationToken ct = default)
+    {
+        reason = Infrastructure.TextInput.Clean(reason);
+        if (ids.Count == 0) return new(false, "Select at least one application.");
+        if (action == BulkAction.Reject && reason.Length == 0) return new(false, "Give a reason for the rejection: it goes into the e-mail to the applicants.");
+        var target = action switch
+        {
+            BulkAction.InviteToTests => Stage.Testing,
+            BulkAction.Shortlist => Stage.Shortlisted,
+            BulkAction.Reject => Stage.Rejected,
+            _ => moveTo ?? Stage.Applied,
+        };
+        if (action == BulkAction.Move && moveTo is null) return new(false, "Choose the stage to move to.");
+
+        var applications = await db.Applications.Include(a => a.Post!).ThenInclude(p => p.Battery).Include(a => a.Candidate)
+            .Where(a => ids.Contains(a.Id)).ToListAsync(ct);
+        if (applications.Count != ids.Count) return new(false, "Some of the selected applications no longer exist; reload the list.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var why = reason.Length > 0 ? reason : Describe(target);
+        var refused = applications.Where(a => !a.TryMoveTo(target, byUserId, why, now, a.Post!.Battery.Count > 0)).ToList();
+        if (refused.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return new(false, $"Nothing was changed: {string.Join("; ", refused.Take(5).Select(a => $"{a.FullName} is {a.Stage}"))}"
+                + $"{(refused.Count > 5 ? $" and {refused.Count - 5} more" : "")} — cannot move to {target}.");
+        }
+
+        var mails = 0;
+        try
+        {
+            foreach (var a in applications)
+            {
+                if (target == Stage.Testing)
+                    (a.TestsInvitedAt, a.TestsDueAt, a.TestReminderSentAt) = (now, now.AddDays(a.Post!.CompleteTestsWithinDays), null);
+                if (MailFor(target) is { } key)
+                {
+                    await outbox.EnqueueAsync(key, a, reason.Length > 0 ? reason : null, ct);
+                    mails++;
+                }
+            }
+        }
+        catch (MailTemplateException e)
+        {
+            db.ChangeTracker.Clear();
+            return new(false, $"Nothing was changed: the {target} e-mail could not be written. {e.Message}");
+        }
+        await db.SaveChangesAsync(ct);
+        return new(true, $"{target}: {applications.Count} application{(applications.Count == 1 ? "" : "s")} moved; {mails} e-mail{(mails == 1 ? "" : "s")} queued.");
+    }
+
+    /// <summary>The mail a move sends, if any.</summary>
+    public static string? MailFor(Stage to) => to switch
+    {
+        Stage.Testing => MailTemplateKeys.TestInvitation,
+        Stage.Shortlisted => MailTemplateKeys.Shortlisted,
+        Stage.Rejected => MailTemplateKeys.Rejection,
+        Stage.Offer => MailTemplateKeys.Offer,
+        _ => null,
+    };
+
+    private static string Describe(Stage to) => to switch
+    {
+        Stage.Testing => "Invited to the assessment battery",
+        Stage.Shortlisted => "Shortlisted",
+        _ => $"Moved to {to}",
+    };
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Hiring.Web.Recruiting;
+
+public static class RecruitingRegistration
+{
+    public static IServiceCollection AddHiringRecruiting(this IServiceCollection services)
+    {
+        services.AddSingleton<CvStore>();
+        services.AddSingleton<IAuthorizationHandler, ApplicationAccessHandler>();
+        services.AddScoped<BulkActions>();
+        services.AddScoped<RecruitingAnalytics>();
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using Hiring.Core.Recruiting;
+using Hiring.Web.Recruiting;
+using Hiring.Web.Tests.Infrastructure;
+using Hiring.Web.Tests.Recruiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hiring.Web.Tests.Candidate;
+
+public abstract class DashboardTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
+{
+    [Fact]
+    public async Task Visitor_reads_a_post_registers_and_continues_the_application_from_the_dashboard()
+    {
+        var post = await Given.PostAsync(app);
+        var visitor = new PageClient(app);
+        var (_, postPage) = await visitor.GetPageAsync($"/Careers/Post/{post.Id}?source=linkedin");
+        Assert.Contains("Create an account", postPage.Body!.TextContent);
+
+        var email = await Given.CandidateAccountAsync(app);
+        Assert.Equal("/Candidate", (await visitor.LogInAsync(email, Given.Password)).Headers.Location!.OriginalString);
+        var (_, dashboard) = await visitor.GetPageAsync("/Candidate");
+        var resume = dashboard.QuerySelector("#continue a")!.GetAttribute("href")!;
+        Assert.Contains(post.Title, dashboard.QuerySelector("#continue")!.TextContent);
+
+        var (_, form) = await visitor.GetPageAsync(resume);
+        var applied = await visitor.SubmitWithFileAsync(form, Applying.GoodAnswers(), "Cv", "cv.pdf", Applying.Pdf);
+
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        Assert.Equal("linkedin", await app.WithDbAsync(db => db.Applications.Where(a => a.PostId == post.Id).Select(a => a.Source).SingleAsync()));
+        var (_, after) = await visitor.GetPageAsync("/Candidate");
+        Assert.Null(after.QuerySelector("#continue"));
+    }
+
+    [Fact]
+    public async Task Dashboard_shows_tests_to_take_with_their_deadline_and_the_mails_we_sent()
+    {
+        var post = await Given.PostAsync(app);
+        var (email, client) = await Given.CandidateAsync(app);
+        await Applying.ApplyAsync(client, post.Id);
+        var id = await app.WithDbAsync(db => db.Applications.Where(a => a.PostId == post.Id).Select(a => a.Id).SingleAsync());
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<BulkActions>().RunAsync([id], BulkAction.InviteToTests, null, null, null);
+            Assert.True(result.Done, result.Message);
+        }
+        await app.Smtp.WaitForMessageAsync(email, m => m.Subject.Contains("online tests"));
+
+        var (_, dashboard) = await client.GetPageAsync("/Candidate");
+
+        var due = await app.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.TestsDueAt).SingleAsync());
+        var notice = dashboard.QuerySelector(".tests-due")!;
+        Assert.Contains(due!.Value.ToString("d MMMM yyyy"), notice.TextContent);
+        Assert.Equal("/Candidate/Tests", notice.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(Stage.Testing.ToString(), dashboard.QuerySelector("tbody .stage")!.TextContent);
+        var messages = dashboard.QuerySelector(".messages")!.TextContent;
+        Assert.Contains("Your online tests for", messages);
+        Assert.Contains("We have received your application", messages);
+    }
+}
+
+public class DashboardTests_Sqlite(RecruitingSqliteApp app) : DashboardTests<RecruitingSqliteApp>(app);
+public class DashboardTests_Postgres(RecruitingPostgresApp app) : DashboardTests<RecruitingPostgresApp>(app);
