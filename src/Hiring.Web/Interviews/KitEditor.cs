@@ -23,8 +23,10 @@ public sealed class KitEditor(HiringDbContext db, InterviewBank bank, Competency
         var kit = await LoadAsync(applicationId, ct);
         if (kit is null)
         {
-            if (!await db.Applications.AnyAsync(a => a.Id == applicationId, ct)) return null;
-            kit = new InterviewKit { ApplicationId = applicationId };
+            // The applicant's screening answer says whether they have worked in a contact centre.
+            var months = await db.Applications.Where(a => a.Id == applicationId).Select(a => (int?)a.Screening.ContactCentreMonths).SingleOrDefaultAsync(ct);
+            if (months is null) return null;
+            kit = new InterviewKit { ApplicationId = applicationId, HasContactCentreExperience = months > 0 };
             db.InterviewKits.Add(kit);
             await FillDefaultAsync(kit, userId, ct);
             await db.SaveChangesAsync(ct);

@@ -32,14 +32,16 @@ public sealed class InterviewWorld(HiringApp app)
 
     public Task<Person> InterviewerAsync(string name = "Ines Interviewer") => UserAsync(Roles.Interviewer, name);
 
-    /// <summary>A new candidate's application at the interview stage, to the first open post of <paramref name="type"/>.</summary>
-    public async Task<(Guid Id, Person Candidate)> ApplicationAsync(PostType type = PostType.Inbound)
+    /// <summary>A new candidate's application at the interview stage, to the first open post of <paramref name="type"/>;
+    /// experienced (18 months in a contact centre) unless <paramref name="contactCentreMonths"/> says otherwise.</summary>
+    public async Task<(Guid Id, Person Candidate)> ApplicationAsync(PostType type = PostType.Inbound, int contactCentreMonths = 18)
     {
         var candidate = await UserAsync(Roles.Candidate, "Carla Candidate");
         var id = await app.WithDbAsync(async db =>
         {
             var post = await db.Posts.Where(p => p.PostType == type).OrderBy(p => p.Id).FirstAsync();
-            var application = new Application { PostId = post.Id, CandidateId = candidate.Id, Stage = Stage.Interview, AppliedAt = DateTime.UtcNow, StageChangedAt = DateTime.UtcNow };
+            var application = new Application { PostId = post.Id, CandidateId = candidate.Id, Stage = Stage.Interview, AppliedAt = DateTime.UtcNow, StageChangedAt = DateTime.UtcNow,
+                Screening = new Screening { ContactCentreMonths = contactCentreMonths } };
             db.Applications.Add(application);
             await db.SaveChangesAsync();
             return application.Id;

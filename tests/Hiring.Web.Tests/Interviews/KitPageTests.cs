@@ -57,6 +57,16 @@ public abstract class KitPageTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task Applicant_who_never_worked_in_a_contact_centre_gets_the_motivation_swaps_by_default()
+    {
+        var (applicationId, _) = await _world.ApplicationAsync(contactCentreMonths: 0);
+        var client = await _world.LogInAsync(InterviewWorld.Recruiter, InterviewWorld.DemoPassword);
+        var (_, page) = await client.GetPageAsync($"/Interviews/Kit/{applicationId}");
+        Assert.Equal(["INT-GEN-101", "INT-GEN-002"], KitIds(page).Take(2));
+        Assert.Equal("false", page.QuerySelector("#hasExperience option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task First_job_applicant_kit_asks_the_motivation_swaps()
     {
         var (applicationId, _) = await _world.ApplicationAsync();
