@@ -11,7 +11,7 @@ public static class Invites
     {
         var part = mail.Attachments.OfType<MimePart>().Single(p => p.ContentType.MimeType == "text/calendar");
         using var stream = new MemoryStream();
-        part.Content.DecodeTo(stream);
+        part.Content!.DecodeTo(stream);
         var calendar = Calendar.Load(System.Text.Encoding.UTF8.GetString(stream.ToArray()))!;
         return (calendar, calendar.Events.Single());
     }

@@ -15,7 +15,7 @@ public abstract class ScorecardReminderTests<TApp>(TApp app) : IClassFixture<TAp
         return r.SendDueAsync();
     });
 
-    private IEnumerable<MimeKit.MimeMessage> Reminders(InterviewWorld.Person p) => app.Smtp.MessagesTo(p.Email).Where(m => m.Subject.StartsWith("Scorecard due"));
+    private IEnumerable<MimeKit.MimeMessage> Reminders(InterviewWorld.Person p) => app.Smtp.MessagesTo(p.Email).Where(m => (m.Subject ?? "").StartsWith("Scorecard due"));
 
     [Fact]
     public async Task Reminder_goes_only_after_the_interview_has_ended_and_only_once()
@@ -31,7 +31,7 @@ public abstract class ScorecardReminderTests<TApp>(TApp app) : IClassFixture<TAp
 
         app.Clock.Advance(TimeSpan.FromMinutes(1));                    // the end
         Assert.Equal(1, await RunAsync());
-        var reminder = await app.Smtp.WaitForMessageAsync(interviewer.Email, m => m.Subject.StartsWith("Scorecard due"));
+        var reminder = await app.Smtp.WaitForMessageAsync(interviewer.Email, m => (m.Subject ?? "").StartsWith("Scorecard due"));
         Assert.Contains($"/Interviews/Scorecard/{applicationId}", reminder.TextBody);
 
         app.Clock.Advance(TimeSpan.FromHours(1));
@@ -54,7 +54,7 @@ public abstract class ScorecardReminderTests<TApp>(TApp app) : IClassFixture<TAp
 
         app.Clock.Advance(TimeSpan.FromMinutes(5 + 60));
         Assert.Equal(1, await RunAsync());
-        await app.Smtp.WaitForMessageAsync(late.Email, m => m.Subject.StartsWith("Scorecard due"));
+        await app.Smtp.WaitForMessageAsync(late.Email, m => (m.Subject ?? "").StartsWith("Scorecard due"));
         Assert.Empty(Reminders(done));
     }
 
@@ -68,7 +68,7 @@ public abstract class ScorecardReminderTests<TApp>(TApp app) : IClassFixture<TAp
 
         var sent = await Task.WhenAll(RunAsync("node-a"), RunAsync("node-b"));
         Assert.Equal(3, sent.Sum());
-        foreach (var p in panel) await app.Smtp.WaitForMessageAsync(p.Email, m => m.Subject.StartsWith("Scorecard due"));
+        foreach (var p in panel) await app.Smtp.WaitForMessageAsync(p.Email, m => (m.Subject ?? "").StartsWith("Scorecard due"));
         Assert.All(panel, p => Assert.Single(Reminders(p)));
         var claimedBy = await app.WithDbAsync(db => db.InterviewPanelists.Where(p => db.Interviews.Any(i => i.Id == p.InterviewId && i.ApplicationId == applicationId)).Select(p => p.ReminderClaimedBy).ToListAsync());
         Assert.All(claimedBy, c => Assert.Contains(c, new[] { "node-a", "node-b" }));
