@@ -1,3 +1,4 @@
+using Hiring.Web.Assessments;
 using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Demo;
@@ -21,6 +22,7 @@ builder.Services.AddHiringAuditing();
 builder.Services.AddHiringMail(builder.Configuration);
 builder.Services.AddHiringRecruiting();
 builder.Services.AddHiringSeeding(builder.Configuration);
+builder.Services.AddHiringAssessments(builder.Configuration);
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
 builder.Services.AddHiringInterviews(builder.Configuration);
 builder.Services.AddHiringPages();

@@ -23,6 +23,8 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<InterviewPanelist> InterviewPanelists => Set<InterviewPanelist>();
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<ScorecardRating> ScorecardRatings => Set<ScorecardRating>();
+    public DbSet<Attempt> Attempts => Set<Attempt>();
+    public DbSet<AttemptAnswer> AttemptAnswers => Set<AttemptAnswer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
     public DbSet<PostQuestion> PostQuestions => Set<PostQuestion>();

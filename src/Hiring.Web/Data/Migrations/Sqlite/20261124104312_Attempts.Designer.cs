@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hiring.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHiringDbContext))]
-    [Migration("20261124104720_Interviews")]
-    partial class Interviews
+    [Migration("20261124104312_Attempts")]
+    partial class Attempts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -230,6 +230,161 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.Attempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("AccommodationFactor")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AwaySeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BatteryTestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BlurCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CopyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CreditOutages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CreditedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeadlineAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FormSeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FullscreenExits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastContactAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MaxRaw")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("OutageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutageSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PasteCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Percent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Raw")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SyntheticInputs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimeLimitMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatteryTestId");
+
+                    b.HasIndex("ApplicationId", "BatteryTestId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SubmittedAt");
+
+                    b.HasIndex("SubmittedAt", "DeadlineAt");
+
+                    b.ToTable("Attempts");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.AttemptAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(400000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("AttemptAnswers");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -392,152 +547,6 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("Competencies");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CalendarUid")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("EndsAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ScheduledById")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("StartsAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VideoLink")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CalendarUid")
-                        .IsUnique();
-
-                    b.HasIndex("ApplicationId", "StartsAt");
-
-                    b.HasIndex("Status", "EndsAt");
-
-                    b.ToTable("Interviews");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
-                {
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FocusCompetencies")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("HasContactCentreExperience")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ApplicationId");
-
-                    b.ToTable("InterviewKits");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKitQuestion", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("QuestionId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("QuestionVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId", "Position");
-
-                    b.HasIndex("QuestionId", "QuestionVersion");
-
-                    b.ToTable("InterviewKitQuestions");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewPanelist", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("InterviewId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("InterviewerId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReminderClaimedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReminderClaimedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReminderSentAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InterviewId", "InterviewerId")
-                        .IsUnique();
-
-                    b.HasIndex("InterviewerId", "ReminderSentAt");
-
-                    b.ToTable("InterviewPanelists");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.MailTemplate", b =>
@@ -790,79 +799,6 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("QuestionAnswers");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("InterviewerId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Recommendation")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InterviewerId");
-
-                    b.HasIndex("ApplicationId", "InterviewerId")
-                        .IsUnique();
-
-                    b.ToTable("Scorecards");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.ScorecardRating", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Notes")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("QuestionId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("QuestionVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Rating")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ScorecardId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuestionId", "QuestionVersion");
-
-                    b.HasIndex("ScorecardId", "QuestionId")
-                        .IsUnique();
-
-                    b.ToTable("ScorecardRatings");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.SiteSetting", b =>
@@ -1148,16 +1084,7 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Hiring.Web.Domain.BatteryTest", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Post", null)
-                        .WithMany("Battery")
-                        .HasForeignKey("PostId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
+            modelBuilder.Entity("Hiring.Web.Domain.Attempt", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.Application", "Application")
                         .WithMany()
@@ -1165,50 +1092,33 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Application");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Application", null)
-                        .WithOne()
-                        .HasForeignKey("Hiring.Web.Domain.InterviewKit", "ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKitQuestion", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.InterviewKit", null)
-                        .WithMany("Questions")
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hiring.Web.Domain.BankItem", "Question")
+                    b.HasOne("Hiring.Web.Domain.BatteryTest", "BatteryTest")
                         .WithMany()
-                        .HasForeignKey("QuestionId", "QuestionVersion")
+                        .HasForeignKey("BatteryTestId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("Question");
+                    b.Navigation("Application");
+
+                    b.Navigation("BatteryTest");
                 });
 
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewPanelist", b =>
+            modelBuilder.Entity("Hiring.Web.Domain.AttemptAnswer", b =>
                 {
-                    b.HasOne("Hiring.Web.Domain.Interview", null)
-                        .WithMany("Panel")
-                        .HasForeignKey("InterviewId")
+                    b.HasOne("Hiring.Web.Domain.Attempt", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AttemptId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
 
-                    b.HasOne("Hiring.Web.Domain.ApplicationUser", "Interviewer")
-                        .WithMany()
-                        .HasForeignKey("InterviewerId")
+            modelBuilder.Entity("Hiring.Web.Domain.BatteryTest", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Post", null)
+                        .WithMany("Battery")
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Interviewer");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.PostQuestion", b =>
@@ -1231,40 +1141,6 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.HasOne("Hiring.Web.Domain.PostQuestion", "Question")
                         .WithMany()
                         .HasForeignKey("QuestionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Question");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Application", null)
-                        .WithMany()
-                        .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hiring.Web.Domain.ApplicationUser", "Interviewer")
-                        .WithMany()
-                        .HasForeignKey("InterviewerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Interviewer");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.ScorecardRating", b =>
-                {
-                    b.HasOne("Hiring.Web.Domain.Scorecard", null)
-                        .WithMany("Ratings")
-                        .HasForeignKey("ScorecardId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hiring.Web.Domain.BankItem", "Question")
-                        .WithMany()
-                        .HasForeignKey("QuestionId", "QuestionVersion")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1340,14 +1216,9 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Navigation("Notes");
                 });
 
-            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
+            modelBuilder.Entity("Hiring.Web.Domain.Attempt", b =>
                 {
-                    b.Navigation("Panel");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
-                {
-                    b.Navigation("Questions");
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
@@ -1357,11 +1228,6 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Navigation("Battery");
 
                     b.Navigation("Questions");
-                });
-
-            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
-                {
-                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }
