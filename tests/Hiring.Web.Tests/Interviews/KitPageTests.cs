@@ -1,5 +1,7 @@
 using System.Net;
+using Hiring.Web.Domain;
 using Hiring.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Tests.Interviews;
 
@@ -27,6 +29,33 @@ public abstract class KitPageTests<TApp>(TApp app) : IClassFixture<TApp> where T
             "INT-IN-001", "INT-IN-002", "INT-IN-003", "INT-IN-004", "INT-BEH-EMP-1", "INT-BEH-LIS-1", "INT-BEH-ANG-1"], ids);
         // 4+3+3+3+4+4+2+4 general, 3+3+3+4 inbound, 4+4+5 behavioural
         Assert.Equal("53", page.QuerySelector("#kit-minutes")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_kit_probes_the_competencies_the_submitted_tests_found_weakest()
+    {
+        var (applicationId, _) = await _world.ApplicationAsync();
+        // One submitted SJT attempt: DET 0 of 4 and TEAM 1 of 4 are the weakest, then CALM 2 of 4 (item S3 counts for both CALM and EMP);
+        // EMP averages (2/4 + 4/4) / 2 = 75 %, SELL 100 %.
+        var detail = new Hiring.Web.Assessments.AttemptDetail(
+            [new("S1", 0, 4, ["DET"]), new("S2", 1, 4, ["TEAM"]), new("S3", 2, 4, ["CALM", "EMP"]), new("S4", 4, 4, ["EMP"]), new("S5", 4, 4, ["SELL"])],
+            new Dictionary<string, Hiring.Core.Assessments.Scoring.CompetencyScore>());
+        await app.WithDbAsync(async db =>
+        {
+            var test = await db.BatteryTests.FirstAsync(t => t.PostId == db.Applications.Single(a => a.Id == applicationId).PostId);
+            db.Attempts.Add(new Attempt
+            {
+                ApplicationId = applicationId, BatteryTestId = test.Id, Kind = test.Kind, Form = "{}", StartedAt = DateTime.UtcNow.AddHours(-1),
+                DeadlineAt = DateTime.UtcNow, LastContactAt = DateTime.UtcNow, SubmittedAt = DateTime.UtcNow,
+                Detail = System.Text.Json.JsonSerializer.Serialize(detail, Hiring.Web.Assessments.AttemptFinaliser.Json),
+            });
+            return await db.SaveChangesAsync();
+        });
+        var client = await _world.LogInAsync(InterviewWorld.Recruiter, InterviewWorld.DemoPassword);
+        var (_, page) = await client.GetPageAsync($"/Interviews/Kit/{applicationId}");
+        Assert.Contains("probe DET, TEAM, CALM.", page.QuerySelector("main")!.TextContent);
+        // For CALM, INT-BEH-CALM-2 (CALM, TEAM) beats CALM-1 (CALM, REL): it also probes TEAM, another weak one.
+        Assert.Equal(["INT-BEH-DET-1", "INT-BEH-TEAM-1", "INT-BEH-CALM-2"], KitIds(page).Where(id => id.StartsWith("INT-BEH-")));
     }
 
     [Fact]
