@@ -6,6 +6,7 @@ using Hiring.Web.Infrastructure;
 using Hiring.Web.Mail;
 using Hiring.Web.Security;
 using Hiring.Web.Recruiting;
+using Hiring.Web.Reports;
 using Hiring.Web.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddHiringRateLimits(builder.Configuration);
 builder.Services.AddHiringAuditing();
 builder.Services.AddHiringMail(builder.Configuration);
 builder.Services.AddHiringRecruiting();
+builder.Services.AddHiringReports();
 builder.Services.AddHiringSeeding(builder.Configuration);
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
 builder.Services.AddHiringPages();
