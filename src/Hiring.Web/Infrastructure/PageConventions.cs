@@ -26,7 +26,7 @@ public static class PageConventions
             o.Conventions.AuthorizeFolder("/Interviews", Policies.Interviewing);
             o.Conventions.AuthorizeFolder("/Reports", Policies.Reporting);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
-        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new SafeBooleanBinderProvider()));
+        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new SafeValueBinderProvider()));
         return services;
     }
 }

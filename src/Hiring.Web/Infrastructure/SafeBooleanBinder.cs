@@ -33,9 +33,3 @@ public sealed class SafeBooleanBinder : IModelBinder
         return Task.CompletedTask;
     }
 }
-
-public sealed class SafeBooleanBinderProvider : IModelBinderProvider
-{
-    public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        context.Metadata.UnderlyingOrModelType == typeof(bool) ? new SafeBooleanBinder() : null;
-}

@@ -34,6 +34,24 @@ public sealed class FormFuzzer(PageClient client)
         await SendAsync(action, "oversized body", fields.Select(f => (f.Name, f.Name == targets[0] ? new string('a', 5_000_000) : Encode(f.Value))));
     }
 
+    /// <summary>A GET search/filter form: each of its parameters in turn gets every hostile value in the query string.</summary>
+    public async Task FuzzQueryAsync(string url, string formSelector)
+    {
+        var (_, page) = await client.GetPageAsync(url);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"no form {formSelector} on {url}");
+        var path = new Uri(new Uri(page.Url), form.GetAttribute("action") ?? "").AbsolutePath;
+        foreach (var name in Fields(form).Select(f => f.Name).Distinct())
+            foreach (var (label, encoded) in HostileInput.Values.Where(v => v.Encoded.Length < 20_000))
+            {
+                Sent++;
+                var target = $"{path}?{Uri.EscapeDataString(name)}={encoded}&{Uri.EscapeDataString(name)}=2";
+                var response = await client.Http.GetAsync(target);
+                var html = await response.Content.ReadAsStringAsync();
+                if ((int)response.StatusCode >= 500) Problems.Add($"GET {path} [{name} = {label}]: {(int)response.StatusCode}");
+                else if (html.Contains(HostileInput.ScriptMarker)) Problems.Add($"GET {path} [{name} = {label}]: script rendered unescaped");
+            }
+    }
+
     private async Task SendAsync(string action, string what, IEnumerable<(string Name, string Encoded)> pairs)
     {
         Sent++;

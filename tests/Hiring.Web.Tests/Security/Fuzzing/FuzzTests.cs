@@ -36,5 +36,44 @@ public abstract class FuzzTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     }
 }
 
+public abstract class RecruitingFuzzTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
+{
+    [Fact]
+    public async Task Careers_search_and_the_recruiter_filters_survive_hostile_query_strings()
+    {
+        var anonymous = new FormFuzzer(new PageClient(app));
+        await anonymous.FuzzQueryAsync("/Careers", "main form[method=get]");
+        var recruiter = new PageClient(app);
+        await recruiter.LogInAsync("recruiter@demo.hiring.local", "demo-password-2026");
+        var staff = new FormFuzzer(recruiter);
+        await staff.FuzzQueryAsync("/Recruiting/Applications", "form.filters");
+        var problems = anonymous.Problems.Concat(staff.Problems).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(anonymous.Sent + staff.Sent >= 200, $"only {anonymous.Sent + staff.Sent} inputs sent");
+    }
+
+    [Fact]
+    public async Task Post_editing_notes_tags_and_mail_survive_hostile_input_and_leave_no_half_made_post()
+    {
+        var client = new PageClient(app);
+        await client.LogInAsync("recruiter@demo.hiring.local", "demo-password-2026");
+        var postsBefore = await app.WithDbAsync(db => Task.FromResult(db.Posts.Count()));
+        var applicationId = await app.WithDbAsync(db => Task.FromResult(db.Applications.OrderBy(a => a.AppliedAt).Select(a => a.Id).First()));
+        var fuzzer = new FormFuzzer(client);
+        await fuzzer.FuzzAsync("/Recruiting/Posts/Edit", "main form.form", ["Input.Title", "Input.Description", "Input.SalaryBand", "Input.ClosingDate", "Input.PostType", "Input.Battery[0].TimeLimitMinutes", "Input.Battery[0].PassMark", "Input.Battery[1].WeightPercent", "Input.CompleteTestsWithinDays"]);
+        await fuzzer.FuzzAsync($"/Recruiting/Applications/Details/{applicationId}", "#note-form");
+        await fuzzer.FuzzAsync($"/Recruiting/Applications/Details/{applicationId}", "#tags-form");
+        Assert.True(fuzzer.Problems.Count == 0, string.Join("\n", fuzzer.Problems));
+        Assert.True(fuzzer.Sent >= 150, $"only {fuzzer.Sent} inputs sent");
+        // A post needs a title and a valid battery: a post made only of one hostile field is refused, so at most the "spaces"-free valid ones land.
+        var made = await app.WithDbAsync(db => Task.FromResult(db.Posts.Where(p => p.Title.Contains("<script>")).Select(p => p.Title).ToList()));
+        Assert.All(made, t => Assert.DoesNotContain("\u0000", t));
+        Assert.True(await app.WithDbAsync(db => Task.FromResult(db.Posts.Count())) >= postsBefore);
+    }
+}
+
+public class SqliteRecruitingFuzzTests(SqliteApp app) : RecruitingFuzzTests<SqliteApp>(app);
+public class PostgresRecruitingFuzzTests(PostgresApp app) : RecruitingFuzzTests<PostgresApp>(app);
+
 public class SqliteFuzzTests(SqliteApp app) : FuzzTests<SqliteApp>(app);
 public class PostgresFuzzTests(PostgresApp app) : FuzzTests<PostgresApp>(app);

@@ -21,9 +21,9 @@ public class ApplyForm
     [Range(0, 600, ErrorMessage = "Months of contact-centre experience: 0-600.")] public int ContactCentreMonths { get; set; }
     [Range(1, 200, ErrorMessage = "Calls per hour: 1-200.")] public int? CallsPerHour { get; set; }
     [Range(0.1, 120, ErrorMessage = "Average call length: 0.1-120 minutes.")] public double? AverageCallMinutes { get; set; }
-    [Range(0, 100, ErrorMessage = "First-call resolution: 0-100 %.")] public double? FirstCallResolutionPercent { get; set; }
+    [Range(0d, 100d, ErrorMessage = "First-call resolution: 0-100 %.")] public double? FirstCallResolutionPercent { get; set; }
     [StringLength(500), NoMarkup] public string? ProductsSold { get; set; }
-    [Range(0, 100, ErrorMessage = "Conversion rate: 0-100 %.")] public double? ConversionRatePercent { get; set; }
+    [Range(0d, 100d, ErrorMessage = "Conversion rate: 0-100 %.")] public double? ConversionRatePercent { get; set; }
     public List<AnswerRow> Answers { get; set; } = [];
     public bool Consent { get; set; }
     /// <summary>The job board's tag from the link the candidate followed, or "careers".</summary>

@@ -32,9 +32,9 @@ public class PostForm
         public TestKind Kind { get; set; }
         public bool Included { get; set; }
         [Range(1, 120, ErrorMessage = "Time limit: 1-120 minutes.")] public int TimeLimitMinutes { get; set; }
-        [Range(0, 150, ErrorMessage = "Pass mark: 0-150.")] public double PassMark { get; set; }
+        [Range(0d, 150d, ErrorMessage = "Pass mark: 0-150.")] public double PassMark { get; set; }
         /// <summary>Percent of the composite (the entity keeps a fraction).</summary>
-        [Range(0, 100, ErrorMessage = "Weight: 0-100 %.")] public double WeightPercent { get; set; }
+        [Range(0d, 100d, ErrorMessage = "Weight: 0-100 %.")] public double WeightPercent { get; set; }
         public bool CreditOutages { get; set; }
     }
 
