@@ -17,6 +17,8 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<BatteryTest> BatteryTests => Set<BatteryTest>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<Attempt> Attempts => Set<Attempt>();
+    public DbSet<AttemptAnswer> AttemptAnswers => Set<AttemptAnswer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
     public DbSet<PostQuestion> PostQuestions => Set<PostQuestion>();

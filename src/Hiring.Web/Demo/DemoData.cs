@@ -56,7 +56,8 @@ public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> us
             db.Applications.Add(NewApplication(user, post, i == 0 ? Stage.Testing : PickStage(faker), faker, now));
         }
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Demo data made: {Posts} posts, {Applicants} applicants", posts.Count, o.Applicants);
+        var attempts = await new DemoAttempts(db).MakeAsync(o.Seed, ct);
+        logger.LogInformation("Demo data made: {Posts} posts, {Applicants} applicants, {Attempts} scored test attempts", posts.Count, o.Applicants, attempts);
     }
 
     private static ApplicationUser NewCandidate(Person person, Faker faker, DateTime now)

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hiring.Core.Assessments.Forms;
+
+namespace Hiring.Web.Assessments;
+
+/// <summary>
+/// An answer as the page sends it and the database keeps it, one shape for every item part:
+/// SJT <c>{most, least}</c>; choice and reading question <c>{choice}</c>; task <c>{fields}</c>;
+/// typing <c>{text, keys, pastes, synthetic}</c>; reading passage <c>{event}</c>, stamped by the server as openedAt/readAt.
+/// </summary>
+public sealed class AnswerValue
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    // Sized so the largest answer (typing: text and keys as JSON) stays well inside the 400 000-character column.
+    public const int MaxText = 10_000, MaxKeys = 5_000, MaxField = 500;
+
+    public string? Most { get; set; }
+    public string? Least { get; set; }
+    public string? Choice { get; set; }
+    public Dictionary<string, string>? Fields { get; set; }
+    public string? Text { get; set; }
+    public List<KeyEvent>? Keys { get; set; }
+    public int? Pastes { get; set; }
+    public int? Synthetic { get; set; }
+    public string? Event { get; set; }
+    public DateTime? OpenedAt { get; set; }
+    public DateTime? ReadAt { get; set; }
+
+    public static AnswerValue Parse(string json) => JsonSerializer.Deserialize<AnswerValue>(json, Json) ?? new AnswerValue();
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>Whether the item counts as answered in the progress indicator.</summary>
+    public bool Answers(ItemPart part) => part switch
+    {
+        ItemPart.Sjt => Most is not null && Least is not null,
+        ItemPart.Choice or ItemPart.Question => Choice is not null,
+        ItemPart.Task => Fields is { Count: > 0 },
+        ItemPart.Typing => !string.IsNullOrEmpty(Text),
+        _ => false,
+    };
+
+    /// <summary>Why this value cannot be an answer to <paramref name="item"/>, or null when it can.</summary>
+    public string? Problem(FormItem item) => item.Part switch
+    {
+        ItemPart.Sjt when Outside(item, Most) || Outside(item, Least) => "Unknown response.",
+        ItemPart.Sjt when Most is not null && Most == Least => "The same response cannot be both the most and the least effective.",
+        ItemPart.Choice or ItemPart.Question when Outside(item, Choice) => "Unknown option.",
+        ItemPart.Task when Fields?.Keys.Any(k => !item.Options.Contains(k)) == true => "Unknown field.",
+        ItemPart.Task when Fields?.Values.Any(v => v is null || v.Length > MaxField) == true => $"A field holds at most {MaxField} characters.",
+        ItemPart.Typing when Text?.Length > MaxText || Keys?.Count > MaxKeys => "The typed text is too long.",
+        ItemPart.Passage when Event is not ("open" or "read") => "Unknown reading event.",
+        _ => null,
+    };
+
+    private static bool Outside(FormItem item, string? option) => option is not null && !item.Options.Contains(option);
+}
+
+/// <summary>One key event from the typing page: ms since the test started, the key, how long it was held, and the browser's isTrusted.</summary>
+public sealed record KeyEvent(long T, string K, int? H, bool Tr);

@@ -1,0 +1,21 @@
+namespace Hiring.Web.Assessments;
+
+public static class AssessmentRegistration
+{
+    public static IServiceCollection AddHiringAssessments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AssessmentOptions>().Bind(configuration.GetSection(AssessmentOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<BankContent>();
+        services.AddScoped<AttemptStarter>();
+        services.AddScoped<AnswerSaver>();
+        services.AddScoped<Heartbeat>();
+        services.AddScoped<AttemptFinaliser>();
+        services.AddScoped<CandidateSubmission>();
+        services.AddScoped<NormGroups>();
+        services.AddScoped<AttemptReport>();
+        services.AddSingleton<AttemptSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<AttemptSweep>());
+        return services;
+    }
+}

@@ -1,0 +1,23 @@
+using Hiring.Core.Assessments.Scoring;
+
+namespace Hiring.Web.Assessments;
+
+/// <summary>
+/// How an attempt was scored, kept as JSON on the attempt for staff pages and reports. Holds per-item
+/// scores, so it is never sent to a candidate as it is.
+/// </summary>
+public sealed record AttemptDetail(
+    IReadOnlyList<ItemDetail> Items,
+    IReadOnlyDictionary<string, CompetencyScore> Competencies,
+    IReadOnlyList<ReadingSpeed>? Reading = null,
+    TypingDetail? Typing = null);
+
+/// <summary>One item: points out of the maximum, and the competencies it measures.</summary>
+public sealed record ItemDetail(string ItemId, double Points, double Max, IReadOnlyList<string> Competencies);
+
+/// <summary>Reading speed on one passage: words ÷ minutes between opening it and moving on to its questions (server times).</summary>
+public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, double? Wpm);
+
+/// <summary>Typing figures as the server recomputed them from the typed text and keystrokes.</summary>
+public sealed record TypingDetail(double GrossWpm, double NetWpm, double Accuracy, double KeystrokeAccuracy, double Consistency,
+    IReadOnlyList<string> Flags, double ElapsedSeconds);

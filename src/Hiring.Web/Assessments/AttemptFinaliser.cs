@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Hiring.Core.Assessments.Scoring;
+using Hiring.Core.Recruiting;
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Assessments;
+
+/// <summary>
+/// Submits an attempt: scores it, stores the application's composite, and when this was the last test
+/// of the battery moves the application from Testing to Tested. Submitting twice changes nothing.
+/// The caller saves (one transaction with whatever else the request changed).
+/// </summary>
+public sealed class AttemptFinaliser(HiringDbContext db, BankContent bank)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <returns>False when the attempt was already submitted.</returns>
+    public async Task<bool> SubmitAsync(Attempt attempt, AttemptEnd end, DateTime now, CancellationToken ct = default)
+    {
+        if (attempt.IsSubmitted) return false;
+        var test = await db.BatteryTests.AsNoTracking().SingleAsync(t => t.Id == attempt.BatteryTestId, ct);
+        var form = AttemptForms.Read(attempt);
+        var answers = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == attempt.Id)
+            .ToDictionaryAsync(x => x.ItemId, x => AnswerValue.Parse(x.Value), ct);
+        var (result, detail) = AttemptScorer.Score(attempt, form, await bank.ForFormAsync(form, ct), answers, test.PassMark, now);
+
+        (attempt.SubmittedAt, attempt.EndedBy, attempt.ClaimedUntil) = (now, end, null);
+        (attempt.Raw, attempt.MaxRaw, attempt.Percent, attempt.Passed) = (result.Raw, result.Max, result.Percent, result.Passed);
+        attempt.Detail = JsonSerializer.Serialize(detail, Json);
+        attempt.Version++;
+        await UpdateApplicationAsync(attempt, now, ct);
+        return true;
+    }
+
+    private async Task UpdateApplicationAsync(Attempt submitted, DateTime now, CancellationToken ct)
+    {
+        var app = await db.Applications.Include(a => a.Post!).ThenInclude(p => p.Battery).SingleAsync(a => a.Id == submitted.ApplicationId, ct);
+        var others = await db.Attempts.AsNoTracking()
+            .Where(a => a.ApplicationId == app.Id && a.Id != submitted.Id && a.SubmittedAt != null)
+            .Select(a => new { a.BatteryTestId, a.Percent }).ToListAsync(ct);
+        var scored = others.Select(o => (o.BatteryTestId, Percent: o.Percent ?? 0)).Append((submitted.BatteryTestId, Percent: submitted.Percent ?? 0)).ToList();
+        var weights = app.Post!.Battery.ToDictionary(t => t.Id, t => t.Weight);
+        app.CompositeScore = Composite.Of(scored.Where(s => weights.ContainsKey(s.BatteryTestId))
+            .Select(s => new WeightedPercent(s.Percent, weights[s.BatteryTestId])));
+
+        var done = scored.Select(s => s.BatteryTestId).ToHashSet();
+        if (app.Stage == Stage.Testing && app.Post.Battery.All(t => done.Contains(t.Id)))
+        {
+            app.History.Add(new StageChange { From = app.Stage, To = Stage.Tested, At = now, ByUserId = app.CandidateId, Reason = "All tests completed" });
+            (app.Stage, app.StageChangedAt) = (Stage.Tested, now);
+        }
+    }
+}

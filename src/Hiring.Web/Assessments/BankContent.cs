@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Hiring.Core.Assessments;
+using Hiring.Core.Assessments.Forms;
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Hiring.Web.Seeding;
+using Hiring.Web.Seeding.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Assessments;
+
+/// <summary>
+/// Bank items as the attempt code needs them: pools to draw forms from, and the full content (keys
+/// included) of the items a form holds. What reaches a candidate is built from this by <see cref="ItemViews"/>.
+/// </summary>
+public sealed class BankContent(HiringDbContext db)
+{
+    /// <summary>The banks battery tests draw from (not interview questions or simulations).</summary>
+    public static readonly Bank[] TestBanks = [Bank.Sjt, Bank.Literacy, Bank.LiteracyTask, Bank.Reading, Bank.Typing];
+
+    public static Bank[] BanksFor(TestKind kind) => kind switch
+    {
+        TestKind.Sjt => [Bank.Sjt],
+        TestKind.Literacy => [Bank.Literacy, Bank.LiteracyTask],
+        TestKind.Reading => [Bank.Reading],
+        TestKind.Typing => [Bank.Typing],
+        _ => [],
+    };
+
+    /// <summary>The current items of the banks a test draws from.</summary>
+    public async Task<BankPools> PoolsAsync(TestKind kind, CancellationToken ct = default)
+    {
+        var banks = BanksFor(kind);
+        var rows = await db.BankItems.AsNoTracking().Where(i => i.IsCurrent && banks.Contains(i.Bank)).ToListAsync(ct);
+        List<PoolItem> Of(Bank bank) => [.. rows.Where(r => r.Bank == bank).Select(ToPool)];
+        return new BankPools
+        {
+            Sjt = Of(Bank.Sjt), Literacy = Of(Bank.Literacy), LiteracyTasks = Of(Bank.LiteracyTask),
+            Reading = Of(Bank.Reading), Typing = Of(Bank.Typing),
+        };
+    }
+
+    /// <summary>The exact item versions a form refers to, keyed by id.</summary>
+    public async Task<FormContent> ForFormAsync(Form form, CancellationToken ct = default)
+    {
+        var wanted = form.Items.Where(i => i.Group is null).Select(i => i.Id).Distinct().ToList();
+        var rows = await db.BankItems.AsNoTracking().Where(i => wanted.Contains(i.Id)).ToListAsync(ct);
+        var versions = form.Items.Where(i => i.Group is null).ToDictionary(i => i.Id, i => i.Version);
+        return new FormContent(rows.Where(r => versions.GetValueOrDefault(r.Id) == r.Version).ToDictionary(r => r.Id, Parse));
+    }
+
+    public static object Parse(BankItem row) => row.Bank switch
+    {
+        Bank.Sjt => Read<SjtItem>(row),
+        Bank.Literacy => Read<LiteracyItem>(row),
+        Bank.LiteracyTask => Read<LiteracyTask>(row),
+        Bank.Reading => Read<ReadingPassage>(row),
+        Bank.Typing => Read<TypingPassage>(row),
+        _ => throw new InvalidOperationException($"Bank {row.Bank} has no test items"),
+    };
+
+    private static T Read<T>(BankItem row) => JsonSerializer.Deserialize<T>(row.Content, SeedLoader.Json)
+        ?? throw new InvalidOperationException($"Bank item {row.Id} v{row.Version} has no content");
+
+    private static PoolItem ToPool(BankItem row)
+    {
+        var tags = row.PostTypes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Parse(row) switch
+        {
+            SjtItem s => new PoolItem(row.Id, row.Version, tags, [.. s.Options.Select(o => o.Id)]),
+            LiteracyItem l => new PoolItem(row.Id, row.Version, tags, [.. l.Options.Select(o => o.Id)]),
+            LiteracyTask t => new PoolItem(row.Id, row.Version, tags, [.. t.Fields.Select(f => f.Name)]),
+            ReadingPassage r => new PoolItem(row.Id, row.Version, tags, [],
+                [.. r.Questions.Select(q => new PoolQuestion(q.Id, [.. q.Options.Select(o => o.Id)]))]),
+            _ => new PoolItem(row.Id, row.Version, tags, []),
+        };
+    }
+}
+
+/// <summary>The parsed bank items of one form (seed models, keys included: server side only).</summary>
+public sealed record FormContent(IReadOnlyDictionary<string, object> Items)
+{
+    public T Get<T>(string id) where T : class => Items.GetValueOrDefault(id) as T
+        ?? throw new InvalidOperationException($"Form item {id} is missing from the bank");
+
+    public ReadingQuestion Question(FormItem item) =>
+        Get<ReadingPassage>(item.Group!).Questions.Single(q => q.Id == item.Id);
+}

@@ -1,0 +1,41 @@
+using Hiring.Core.Assessments;
+
+namespace Hiring.Web.Assessments;
+
+/// <summary>What each test is called, and what it asks of the candidate, in plain words.</summary>
+public static class TestNames
+{
+    public static string Of(TestKind kind) => kind switch
+    {
+        TestKind.Sjt => "Situational judgement",
+        TestKind.Typing => "Typing",
+        TestKind.Reading => "Reading comprehension",
+        TestKind.Literacy => "Computer literacy",
+        _ => kind.ToString(),
+    };
+
+    public static string Brief(TestKind kind) => kind switch
+    {
+        TestKind.Sjt => "Situations from contact-centre work. For each, choose the most and the least effective response.",
+        TestKind.Typing => "Type a short passage as accurately and quickly as you can. Pasting is switched off.",
+        TestKind.Reading => "Read short passages, then answer questions about them.",
+        TestKind.Literacy => "Everyday computer questions, then a few short tasks: fill a form, find a record, fix a ticket.",
+        _ => "",
+    };
+
+    /// <summary>A duration as the page says it: "25 minutes", "31 minutes 15 seconds", "40 seconds".</summary>
+    public static string Minutes(TimeSpan t) => ((int)t.TotalMinutes, t.Seconds) switch
+    {
+        (0, var s) => $"{s} seconds",
+        (var m, 0) => $"{m} minutes",
+        (var m, var s) => $"{m} minutes {s} seconds",
+    };
+
+    /// <summary>A percentile as people say it: 1st, 2nd, 3rd, 11th, 52nd.</summary>
+    public static string Ordinal(double percentile)
+    {
+        var n = (int)Math.Round(percentile);
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return $"{n}{suffix} percentile";
+    }
+}

@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using Hiring.Core.Assessments;
+using Hiring.Core.Assessments.Timing;
+using Hiring.Web.Assessments;
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hiring.Web.Pages.Candidate.Tests;
+
+/// <summary>
+/// The test page: the attempt's fixed form with the candidate's saved answers, the server's remaining
+/// time, and three JSON handlers the page's script calls (Save, Heartbeat) plus the form's Submit.
+/// </summary>
+public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, Heartbeat heartbeat, CandidateSubmission submission,
+    TimeProvider clock, IOptions<AssessmentOptions> options) : PageModel
+{
+    public Attempt Attempt { get; private set; } = null!;
+    public string PostTitle { get; private set; } = "";
+    public List<ItemSlot> Items { get; private set; } = [];
+    public SaveResponse State { get; private set; } = null!;
+    public long SeqBase { get; private set; }
+    public bool KeepPassageVisible => options.Value.KeepPassageVisible;
+    public string Title => TestNames.Of(Attempt.Kind);
+
+    private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var found = await db.Attempts.Where(a => a.Id == id && a.Application!.CandidateId == Me)
+            .Select(a => new { Attempt = a, a.Application!.Post!.Title }).SingleOrDefaultAsync();
+        if (found is null) return NotFound();
+        if (found.Attempt.IsSubmitted) return RedirectToPage("Result", new { id });
+        (Attempt, PostTitle) = (found.Attempt, found.Title);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        AttemptContact.Record(Attempt, now);
+        Attempt.Version++;
+        try { await db.SaveChangesAsync(); }
+        catch (DbUpdateConcurrencyException) { /* a save raced this page load; the contact is recorded by that save */ }
+
+        var form = AttemptForms.Read(Attempt);
+        var answers = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == id).ToListAsync();
+        var values = answers.ToDictionary(x => x.ItemId, x => AnswerValue.Parse(x.Value));
+        var views = ItemViews.Build(form, await bank.ForFormAsync(form));
+        var total = form.Answerable().Count();
+        Items = [.. views.Select(v => new ItemSlot(v, values.GetValueOrDefault(v.Id), total))];
+        State = AnswerSaver.Respond(Attempt, form, answers, now, "open", null);
+        SeqBase = answers.Count == 0 ? 0 : answers.Max(x => x.Seq);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, [FromBody] SaveRequest? request)
+    {
+        if (request is null || request.Value is null) return BadRequest(new SaveResponse("invalid", "No answer was sent.", 0, 0, 0));
+        var (status, response) = await saver.SaveAsync(id, Me, request);
+        return status switch
+        {
+            SaveStatus.NotFound => NotFound(response),
+            SaveStatus.Closed or SaveStatus.Submitted => new JsonResult(response) { StatusCode = StatusCodes.Status409Conflict },
+            SaveStatus.Invalid => BadRequest(response),
+            _ => new JsonResult(response),
+        };
+    }
+
+    public async Task<IActionResult> OnPostHeartbeatAsync(Guid id, [FromBody] HeartbeatRequest? request)
+    {
+        var response = await heartbeat.BeatAsync(id, Me, request ?? new HeartbeatRequest());
+        return response is null ? NotFound() : new JsonResult(response);
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id)
+    {
+        var outcome = await submission.SubmitAsync(id, Me, a => FormAnswers.Read(Request.Form, AttemptForms.Read(a)));
+        if (outcome == SubmitOutcome.NotFound) return NotFound();
+        return RedirectToPage("Result", new { id });
+    }
+
+    public bool IsLastTwoMinutes => State.RemainingSeconds <= (Allowed.TotalSeconds > 120 ? 120 : 30);
+    public TimeSpan Allowed => AttemptClock.Allowed(Attempt.TimeLimitMinutes, Attempt.AccommodationFactor);
+    public bool IsKind(TestKind kind) => Attempt.Kind == kind;
+}
+
+/// <summary>One item on the page with the answer saved so far (null when none).</summary>
+public sealed record ItemSlot(ItemView View, AnswerValue? Answer, int Total)
+{
+    public string Id => View.Id;
+    public string Field(string part) => FormAnswers.Name(View.Id, part);
+    public string Dom(string suffix) => $"{View.Id}-{suffix}";
+}

@@ -1,0 +1,36 @@
+using Hiring.Core.Assessments.Timing;
+using Hiring.Web.Assessments;
+using Hiring.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Pages.Recruiting.Attempts;
+
+/// <summary>Staff view of one application's tests: scores, percentiles, competencies, integrity flags,
+/// typing replay, and the extra-time (accommodation) control.</summary>
+public class IndexModel(AttemptReport report, HiringDbContext db) : PageModel
+{
+    public ApplicationTests Report { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid application)
+    {
+        var found = await report.ForAsync(application);
+        if (found is null) return NotFound();
+        Report = found;
+        return Page();
+    }
+
+    /// <summary>Sets the extra-time factor. Tests already started keep the deadline they started with.</summary>
+    public async Task<IActionResult> OnPostAccommodationAsync(Guid application, double factor)
+    {
+        if (!AttemptClock.AccommodationFactors.Contains(factor)) return BadRequest();
+        var app = await db.Applications.SingleOrDefaultAsync(a => a.Id == application);
+        if (app is null) return NotFound();
+        app.AccommodationFactor = factor;
+        await db.SaveChangesAsync();
+        TempData["Status"] = factor == 1.0 ? "Extra time removed for tests not yet started."
+            : $"Tests not yet started will allow {factor:0.##} × their time limit.";
+        return Redirect($"/Recruiting/Attempts?application={application}");
+    }
+}

@@ -1,0 +1,60 @@
+// Autosave queue: the latest answer per item, each with a rising sequence number, sent one at a time.
+// It survives a lost connection (and a closed tab: it is mirrored in localStorage) and drains when
+// the connection returns. The server keeps the answer with the highest sequence number, so a retry
+// or a late delivery can never overwrite a newer answer.
+export function createAutosave({ url, token, storageKey, seqBase, onResponse, onOffline, onOnline, onClosed }) {
+  const load = () => { try { return JSON.parse(localStorage.getItem(storageKey) || '{}'); } catch { return {}; } };
+  const queue = load();
+  let seq = Math.max(seqBase, ...Object.values(queue).map((q) => q.seq || 0));
+  let sending = false, offline = false, closed = false, retry = null, backoff = 1000;
+  let idle = [];
+
+  const persist = () => { try { localStorage.setItem(storageKey, JSON.stringify(queue)); } catch { /* storage full or off: memory still holds it */ } };
+  const settle = () => { if (Object.keys(queue).length === 0) { idle.forEach((r) => r()); idle = []; } };
+
+  async function pump() {
+    clearTimeout(retry);
+    if (sending || closed) return;
+    const next = Object.values(queue).sort((a, b) => a.seq - b.seq)[0];
+    if (!next) { settle(); return; }
+    sending = true;
+    try {
+      const res = await fetch(url, {
+        method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': token },
+        body: JSON.stringify(next),
+      });
+      if (res.status >= 500 || res.status === 0) throw new Error(`server ${res.status}`);
+      const body = await res.json().catch(() => null);
+      if (queue[next.itemId] && queue[next.itemId].seq === next.seq) delete queue[next.itemId];
+      persist();
+      backoff = 1000;
+      if (offline) { offline = false; onOnline(); }
+      sending = false;
+      if (res.status === 409) { closed = true; onClosed(body); idle.forEach((r) => r()); return; }
+      if (body) onResponse(body);
+      pump();
+    } catch {
+      sending = false;
+      if (!offline) { offline = true; onOffline(); }
+      retry = setTimeout(pump, backoff);
+      backoff = Math.min(backoff * 2, 15000);
+    }
+  }
+
+  window.addEventListener('online', pump);
+  if (Object.keys(queue).length > 0) pump();
+
+  return {
+    put(itemId, value) { queue[itemId] = { itemId, seq: ++seq, value }; persist(); pump(); },
+    // Resolves when everything queued has reached the server, or after timeoutMs (the form post carries the rest).
+    flush(timeoutMs) {
+      if (Object.keys(queue).length === 0 || closed) return Promise.resolve();
+      pump();
+      return new Promise((resolve) => { idle.push(resolve); setTimeout(resolve, timeoutMs); });
+    },
+    clear() { localStorage.removeItem(storageKey); },
+    get offline() { return offline; },
+    set offline(v) { if (v && !offline) { offline = true; onOffline(); } else if (!v && offline) { offline = false; onOnline(); pump(); } },
+  };
+}

@@ -1,0 +1,149 @@
+// The test page: wires the timer, the autosave queue, heartbeats, integrity signals and the
+// per-test modules to the server-rendered form. Without this script the form still works: it posts every answer on submit.
+import { createTimer } from './timer.js';
+import { createAutosave } from './autosave.js';
+import { createIntegrity } from './integrity.js';
+import { createTyping } from './typing.js';
+import { setUpReading } from './reading.js';
+import { setUpFilters } from './literacy.js';
+
+const form = document.getElementById('test-form');
+const base = `/Candidate/Tests/Take/${form.dataset.attempt}`;
+const token = form.dataset.token;
+const announcer = document.getElementById('announcer');
+const offlineBanner = document.getElementById('offline-banner');
+const closedBanner = document.getElementById('closed-banner');
+const progress = document.getElementById('progress');
+const progressText = document.getElementById('progress-text');
+const remaining = Number(form.dataset.remaining);
+const integrity = createIntegrity();
+let submitting = false;
+
+const announce = (text) => { announcer.textContent = ''; setTimeout(() => { announcer.textContent = text; }, 50); };
+
+const timer = createTimer({
+  remainingSeconds: remaining,
+  allowedSeconds: Number(form.dataset.allowed),
+  valueEl: document.getElementById('timer-value'),
+  endingEl: document.getElementById('timer-ending'),
+  timerEl: document.getElementById('timer'),
+  announce,
+  onExpire: () => { announce('Time is up. Your answers are being submitted.'); submit(); },
+});
+
+function update(state) {
+  if (typeof state.remainingSeconds === 'number') timer.sync(state.remainingSeconds);
+  if (typeof state.answered === 'number') {
+    progress.max = state.total;
+    progress.value = state.answered;
+    progressText.textContent = `${state.answered} of ${state.total}`;
+  }
+}
+
+const autosave = createAutosave({
+  url: `${base}/Save`, token, storageKey: `hiring.attempt.${form.dataset.attempt}`, seqBase: Number(form.dataset.seq),
+  onResponse: update,
+  onOffline: () => { offlineBanner.hidden = false; },
+  onOnline: () => { offlineBanner.hidden = true; announce('Connection restored. Your answers are being sent.'); },
+  onClosed: (body) => {
+    closedBanner.textContent = body?.message || 'This test has closed.';
+    closedBanner.hidden = false;
+    submit();
+  },
+});
+
+// Typing page
+const area = document.getElementById('typing-input');
+let typing = null;
+if (area) {
+  const section = area.closest('[data-item]');
+  let pending = null;
+  typing = createTyping({
+    area, integrity,
+    keysInput: document.getElementById('typing-keys'), pastesInput: document.getElementById('typing-pastes'),
+    syntheticInput: document.getElementById('typing-synthetic'), note: document.getElementById('typing-note'),
+    offsetMs: 0,
+    onChange: () => { clearTimeout(pending); pending = setTimeout(() => autosave.put(section.dataset.item, typing.value()), 1500); },
+  });
+}
+
+function valueOf(section) {
+  const checked = (part) => section.querySelector(`input[type=radio][name$=".${part}"]:checked`)?.value ?? null;
+  switch (section.dataset.part) {
+    case 'Sjt': return { most: checked('most'), least: checked('least') };
+    case 'Choice': case 'Question': return { choice: checked('choice') };
+    case 'Task': return { fields: Object.fromEntries([...section.querySelectorAll('[data-field]')].map((i) => [i.dataset.field, i.value])) };
+    case 'Typing': return typing.value();
+    default: return null;
+  }
+}
+
+// SJT: one response cannot be both the most and the least effective.
+function exclusive(section) {
+  if (section.dataset.part !== 'Sjt') return;
+  const most = section.querySelector('input[name$=".most"]:checked')?.value;
+  const least = section.querySelector('input[name$=".least"]:checked')?.value;
+  section.querySelectorAll('input[name$=".least"]').forEach((i) => { i.disabled = i.value === most; });
+  section.querySelectorAll('input[name$=".most"]').forEach((i) => { i.disabled = i.value === least; });
+}
+
+const timers = new Map();
+form.addEventListener('change', (e) => {
+  const item = e.target.closest('[data-item]');
+  if (!item || item.dataset.part === 'Typing' || item.dataset.part === 'Passage') return;
+  exclusive(item);
+  autosave.put(item.dataset.item, valueOf(item));
+});
+form.addEventListener('input', (e) => {
+  const item = e.target.closest('[data-part="Task"]');
+  if (!item || !e.target.dataset.field) return;
+  clearTimeout(timers.get(item));
+  timers.set(item, setTimeout(() => autosave.put(item.dataset.item, valueOf(item)), 800));
+});
+form.querySelectorAll('[data-part="Sjt"]').forEach(exclusive);
+setUpFilters(form);
+setUpReading({ form, send: (itemId, value) => autosave.put(itemId, value) });
+
+async function heartbeat() {
+  const delta = integrity.take();
+  try {
+    const res = await fetch(`${base}/Heartbeat`, {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': token }, body: JSON.stringify(delta),
+    });
+    if (!res.ok) throw new Error(String(res.status));
+    const state = await res.json();
+    if (autosave.offline) autosave.offline = false;
+    update(state);
+    if (state.status === 'submitted') window.location.href = `/Candidate/Tests/Result/${form.dataset.attempt}`;
+  } catch {
+    integrity.giveBack(delta);
+    autosave.offline = true;
+  }
+}
+setInterval(heartbeat, 20000);
+
+// The browser knows it is offline before a request fails: say so at once, and send the queue when it is back.
+window.addEventListener('offline', () => { autosave.offline = true; });
+window.addEventListener('online', () => { autosave.offline = false; });
+
+// Full screen is offered, never forced; leaving it is counted as an integrity signal.
+const fullscreen = document.getElementById('fullscreen');
+if (document.fullscreenEnabled) {
+  fullscreen.hidden = false;
+  fullscreen.addEventListener('click', () => {
+    if (document.fullscreenElement) document.exitFullscreen(); else document.documentElement.requestFullscreen().catch(() => {});
+  });
+  document.addEventListener('fullscreenchange', () => { fullscreen.textContent = document.fullscreenElement ? 'Leave full screen' : 'Full screen'; });
+}
+
+async function submit() {
+  if (submitting) return;
+  submitting = true;
+  document.getElementById('submit-test').disabled = true;
+  if (typing) typing.value();
+  await autosave.flush(4000);
+  autosave.clear();
+  HTMLFormElement.prototype.submit.call(form);
+}
+form.addEventListener('submit', (e) => { e.preventDefault(); submit(); });

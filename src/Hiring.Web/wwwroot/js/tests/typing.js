@@ -1,0 +1,50 @@
+// Typing capture: every keydown/keyup with its time (ms since the attempt started, by the server's
+// remaining time at page load), how long the key was held, and isTrusted. Paste is blocked and counted;
+// input not made by a real key press (isTrusted false) is undone and counted. The server recomputes
+// speed and accuracy from the text and these timings; nothing is calculated here.
+export function createTyping({ area, keysInput, pastesInput, syntheticInput, note, offsetMs, onChange, integrity }) {
+  const keys = [];
+  const down = new Map();
+  const start = performance.now();
+  let pastes = Number(pastesInput.value) || 0;
+  let synthetic = Number(syntheticInput.value) || 0;
+  let trusted = area.value;
+  const now = () => Math.round(offsetMs + performance.now() - start);
+
+  area.addEventListener('keydown', (e) => {
+    const ev = { t: now(), k: e.key, h: null, tr: e.isTrusted };
+    keys.push(ev);
+    if (!e.repeat) down.set(e.code || e.key, ev);
+  });
+  area.addEventListener('keyup', (e) => {
+    const ev = down.get(e.code || e.key);
+    if (ev) { ev.h = now() - ev.t; down.delete(e.code || e.key); }
+  });
+  const block = (e, what) => {
+    e.preventDefault();
+    pastes++;
+    note.textContent = `${what} is switched off in the typing test.`;
+    onChange();
+  };
+  area.addEventListener('paste', (e) => block(e, 'Pasting'));
+  area.addEventListener('drop', (e) => block(e, 'Dropping text'));
+  area.addEventListener('input', (e) => {
+    if (!e.isTrusted) {
+      area.value = trusted;
+      synthetic++;
+      integrity.count('synthetic');
+      return;
+    }
+    trusted = area.value;
+    onChange();
+  });
+
+  return {
+    value() {
+      keysInput.value = JSON.stringify(keys);
+      pastesInput.value = pastes;
+      syntheticInput.value = synthetic;
+      return { text: area.value, keys, pastes, synthetic };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+using Hiring.Core.Assessments.Scoring;
+using Hiring.Core.Recruiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Tests.Assessments;
+
+public abstract class DemoAttemptsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AttemptApp
+{
+    [Fact]
+    public async Task Demo_applicants_past_testing_have_scored_attempts_and_a_composite_made_from_them()
+    {
+        var apps = await app.WithDbAsync(db => db.Applications.AsNoTracking()
+            .Where(a => a.Candidate!.IsDemo && a.History.Any(h => h.To == Stage.Tested))
+            .Select(a => new { a.Id, a.CompositeScore, Battery = a.Post!.Battery.Select(t => new { t.Id, t.Weight }).ToList() }).ToListAsync());
+        Assert.NotEmpty(apps);
+        foreach (var a in apps)
+        {
+            var attempts = await app.WithDbAsync(db => db.Attempts.AsNoTracking().Where(t => t.ApplicationId == a.Id).ToListAsync());
+            Assert.Equal(a.Battery.Count, attempts.Count); // the fixture bank has items for every test kind
+            Assert.All(attempts, t => Assert.True(t.SubmittedAt is not null && t.Percent is >= 0 and <= 100 && t.Detail is not null));
+            var expected = Composite.Of(attempts.Select(t => new WeightedPercent(t.Percent!.Value, a.Battery.Single(b => b.Id == t.BatteryTestId).Weight)));
+            Assert.Equal(expected, a.CompositeScore);
+        }
+    }
+}
+
+public class DemoAttemptsTests_Sqlite(SqliteAttemptApp app) : DemoAttemptsTests<SqliteAttemptApp>(app);
+public class DemoAttemptsTests_Postgres(PostgresAttemptApp app) : DemoAttemptsTests<PostgresAttemptApp>(app);

@@ -1,0 +1,26 @@
+using Hiring.Web.Assessments;
+
+namespace Hiring.Web.Tests.Assessments;
+
+public class TestNamesTests
+{
+    [Theory]
+    [InlineData(1, "1st percentile")]
+    [InlineData(2, "2nd percentile")]
+    [InlineData(3, "3rd percentile")]
+    [InlineData(11, "11th percentile")]
+    [InlineData(12.4, "12th percentile")]
+    [InlineData(13, "13th percentile")]
+    [InlineData(21, "21st percentile")]
+    [InlineData(51.6, "52nd percentile")]
+    [InlineData(100, "100th percentile")]
+    public void Percentiles_read_as_ordinals(double percentile, string expected) => Assert.Equal(expected, TestNames.Ordinal(percentile));
+
+    [Fact]
+    public void Durations_read_in_minutes_and_seconds()
+    {
+        Assert.Equal("25 minutes", TestNames.Minutes(TimeSpan.FromMinutes(25)));
+        Assert.Equal("31 minutes 15 seconds", TestNames.Minutes(TimeSpan.FromSeconds(1875)));
+        Assert.Equal("40 seconds", TestNames.Minutes(TimeSpan.FromSeconds(40)));
+    }
+}
