@@ -7,11 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Hiring.Web.Reports;
 
 /// <summary>
-/// Fills a <see cref="CandidateReportModel"/> from the database: candidate, post, screening answers and
-/// recruiter notes, read with no-tracking projections. Sections whose data the app does not hold yet
+/// Fills a <see cref="CandidateReportModel"/> from the database: candidate, post, tests with their
+/// percentiles, competency profile and integrity flags (<see cref="ReportAssessments"/>), screening answers
+/// and recruiter notes, read with no-tracking projections. Sections whose data the app does not hold yet
 /// stay empty, and the document says so in words.
 /// </summary>
-public sealed class CandidateReportBuilder(HiringDbContext db, TimeProvider clock)
+public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments assessments, TimeProvider clock)
 {
     /// <summary>The report model for one application; null when there is no such application.</summary>
     public async Task<CandidateReportModel?> BuildAsync(Guid applicationId, CancellationToken ct = default)
@@ -31,12 +32,13 @@ public sealed class CandidateReportBuilder(HiringDbContext db, TimeProvider cloc
         var notes = await db.ApplicationNotes.AsNoTracking().Where(n => n.ApplicationId == applicationId).OrderBy(n => n.At)
             .Select(n => new { n.ByName, n.At, n.Text }).ToListAsync(ct);
 
+        var tested = await assessments.ForAsync(applicationId, a.PostType, ct);
         var name = string.IsNullOrWhiteSpace(a.FullName) ? a.DisplayName : a.FullName;
         return new CandidateReportModel(
             new CandidateInfo(name, a.Email ?? "", NonEmpty(a.Phone) ?? a.PhoneNumber, Reference(a.Id)),
             new PostInfo(a.Title, PostTypeWords(a.PostType), SiteWords(a.Site, a.WorkMode), a.BatteryTests),
             Utc(a.AppliedAt), a.Stage, a.CompositeScore,
-            Tests: [], Competencies: [], Flags: [],
+            tested.Tests, tested.Competencies, tested.Flags,
             ScreeningWords.Of(a.Screening, a.Languages, answers),
             Scorecards: [],
             [.. notes.Select(n => new RecruiterNote(n.ByName.Length > 0 ? n.ByName : "(unknown)", Utc(n.At), n.Text))],

@@ -2,12 +2,15 @@ using System.IO.Compression;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Hiring.Core.Assessments;
 using Hiring.Core.Recruiting;
+using Hiring.Web.Assessments;
 using Hiring.Web.Auditing;
 using Hiring.Web.Domain;
 using Hiring.Web.Tests.Infrastructure;
 using Hiring.Web.Tests.Recruiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hiring.Web.Tests.Reports;
 
@@ -16,14 +19,18 @@ public abstract class ReportTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     private static readonly Stage[] Deciding = [Stage.Shortlisted, Stage.Interview, Stage.Offer];
 
     [Fact]
-    public async Task Hiring_manager_downloads_a_demo_candidates_report_and_the_download_is_audited()
+    public async Task Hiring_manager_downloads_a_demo_candidates_report_with_every_test_and_the_download_is_audited()
     {
-        var demo = await app.WithDbAsync(db => db.Applications.AsNoTracking().Where(a => a.Candidate!.IsDemo && Deciding.Contains(a.Stage))
-            .OrderBy(a => a.Id).Select(a => new { a.Id, a.FullName, a.Post!.Title, a.Stage }).FirstAsync());
-        await app.WithDbAsync(db =>
+        var demo = await app.WithDbAsync(db => db.Applications.AsNoTracking()
+            .Where(a => a.Candidate!.IsDemo && Deciding.Contains(a.Stage) && db.Attempts.Any(t => t.ApplicationId == a.Id))
+            .OrderBy(a => a.Id).Select(a => new { a.Id, a.FullName, a.Post!.Title, a.Post.PostType, a.Stage }).FirstAsync());
+        var attempts = await app.WithDbAsync(async db =>
         {
             db.ApplicationNotes.Add(new ApplicationNote { ApplicationId = demo.Id, At = DateTime.UtcNow, ByName = "Dana Whitfield", Text = "Call back about the late shift." });
-            return db.SaveChangesAsync();
+            var first = await db.Attempts.Where(t => t.ApplicationId == demo.Id).OrderBy(t => t.Kind).FirstAsync();
+            (first.BlurCount, first.AwaySeconds) = (4, 95);
+            await db.SaveChangesAsync();
+            return await db.Attempts.AsNoTracking().Where(t => t.ApplicationId == demo.Id).OrderBy(t => t.Kind).ToListAsync();
         });
         var manager = await Reports.ManagerAsync(app);
 
@@ -32,13 +39,22 @@ public abstract class ReportTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith("candidate-report-", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
-        var pdf = await response.Content.ReadAsByteArrayAsync();
-        var text = Reports.Text(pdf);
+        var text = Reports.Text(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains(demo.FullName, text);
         Assert.Contains(demo.Title, text);
         Assert.Contains($" {demo.Stage} ", Reports.Between(text, "TESTS TAKEN", "Recommendation:"));
         Assert.Contains("Call back about the late shift.", text);
         Assert.Contains("Which shifts can you work?", text);
+        foreach (var attempt in attempts)
+        {
+            var norm = await app.WithScopeAsync(s => s.GetRequiredService<NormGroups>().ForAsync(attempt.Kind, demo.PostType));
+            var percentile = norm.PercentileOf(Norm.ScoreOf(attempt.Kind, attempt.Raw, attempt.Percent))!.Value;
+            var score = attempt.Kind == TestKind.Typing ? $"{attempt.Percent:0.#} / 100" : $"{attempt.Raw:0.#} / {attempt.MaxRaw:0.#}";
+            // The block reads: name, verdict, the row of labels, then the row of figures.
+            Assert.Contains($"{TestNames.Of(attempt.Kind)} {(attempt.Passed == true ? "PASSED" : "BELOW PASS MARK")} SCORE PERCENT PERCENTILE", text);
+            Assert.Contains($" {score} {attempt.Percent:0}% {Reports.Ordinal((int)percentile)} of {norm.Size} ", text);
+        }
+        Assert.Contains($"{TestNames.Of(attempts[0].Kind)} Left the test window 4 times, 1 min 35 s away in total Warning", text);
 
         var managerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Reports.ManagerEmail).Select(u => u.Id).SingleAsync());
         var line = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()

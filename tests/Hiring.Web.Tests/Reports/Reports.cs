@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using Hiring.Web.Tests.Infrastructure;
 using Hiring.Web.Tests.Recruiting;
+using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 
 namespace Hiring.Web.Tests.Reports;
@@ -31,6 +32,17 @@ public static class Reports
         var end = text.IndexOf(to, start + 1, StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, $"'{from}' … '{to}' not found in: {text}");
         return text[(start + from.Length)..end];
+    }
+
+    /// <summary>"1st", "2nd", "3rd", "11th", "82nd", as the report prints percentiles.</summary>
+    public static string Ordinal(int n) => (n % 100) is 11 or 12 or 13 ? $"{n}th" : (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" };
+
+    public static Task<T> WithScopeAsync<T>(this HiringApp app, Func<IServiceProvider, Task<T>> work) => Scoped(app, work);
+
+    private static async Task<T> Scoped<T>(HiringApp app, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
     }
 
     public static List<string> Names(IHtmlDocument dashboard) =>
