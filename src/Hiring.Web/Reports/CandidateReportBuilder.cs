@@ -61,10 +61,14 @@ public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments
         _ => "Other",
     };
 
-    private static string SiteWords(string site, WorkMode mode) => mode switch
+    /// <summary>The site with the way of working, unless the site's name already says it ("Remote (UK)").</summary>
+    private static string SiteWords(string site, WorkMode mode) => (mode, site.Trim()) switch
     {
-        WorkMode.Remote => string.IsNullOrWhiteSpace(site) ? "Remote (home-based)" : $"{site} (home-based)",
-        WorkMode.Hybrid => $"{site} (hybrid)",
-        _ => site,
+        (WorkMode.OnSite, var s) => s,
+        (WorkMode.Remote, "") => "Home-based",
+        (WorkMode.Hybrid, "") => "Hybrid",
+        (var m, var s) when s.Contains(m.ToString(), StringComparison.OrdinalIgnoreCase) => s,
+        (WorkMode.Remote, var s) => $"{s} (home-based)",
+        (_, var s) => $"{s} (hybrid)",
     };
 }
