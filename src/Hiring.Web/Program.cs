@@ -4,6 +4,7 @@ using Hiring.Web.Data;
 using Hiring.Web.Demo;
 using Hiring.Web.Identity;
 using Hiring.Web.Infrastructure;
+using Hiring.Web.Interviews;
 using Hiring.Web.Mail;
 using Hiring.Web.Security;
 using Hiring.Web.Recruiting;
@@ -25,6 +26,7 @@ builder.Services.AddHiringReports();
 builder.Services.AddHiringSeeding(builder.Configuration);
 builder.Services.AddHiringAssessments(builder.Configuration);
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
+builder.Services.AddHiringInterviews(builder.Configuration);
 builder.Services.AddHiringPages();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
