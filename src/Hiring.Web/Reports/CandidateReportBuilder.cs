@@ -8,11 +8,11 @@ namespace Hiring.Web.Reports;
 
 /// <summary>
 /// Fills a <see cref="CandidateReportModel"/> from the database: candidate, post, tests with their
-/// percentiles, competency profile and integrity flags (<see cref="ReportAssessments"/>), screening answers
-/// and recruiter notes, read with no-tracking projections. Sections whose data the app does not hold yet
+/// percentiles, competency profile and integrity flags (<see cref="ReportAssessments"/>), screening answers,
+/// interview scorecards (<see cref="ReportInterviews"/>) and recruiter notes, read with no-tracking projections. Sections whose data the app does not hold yet
 /// stay empty, and the document says so in words.
 /// </summary>
-public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments assessments, TimeProvider clock)
+public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments assessments, ReportInterviews interviews, TimeProvider clock)
 {
     /// <summary>The report model for one application; null when there is no such application.</summary>
     public async Task<CandidateReportModel?> BuildAsync(Guid applicationId, CancellationToken ct = default)
@@ -40,7 +40,7 @@ public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments
             Utc(a.AppliedAt), a.Stage, a.CompositeScore,
             tested.Tests, tested.Competencies, tested.Flags,
             ScreeningWords.Of(a.Screening, a.Languages, answers),
-            Scorecards: [],
+            await interviews.ForAsync(applicationId, ct),
             [.. notes.Select(n => new RecruiterNote(n.ByName.Length > 0 ? n.ByName : "(unknown)", Utc(n.At), n.Text))],
             clock.GetUtcNow());
     }

@@ -64,6 +64,20 @@ public abstract class ReportTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task Report_holds_each_submitted_interview_scorecard_with_its_interviewer_and_call()
+    {
+        var card = await app.WithDbAsync(db => db.Scorecards.AsNoTracking().Where(s => s.SubmittedAt != null && s.Recommendation != null && s.Ratings.Count > 0)
+            .OrderBy(s => s.Id).Select(s => new { s.ApplicationId, s.Interviewer!.DisplayName, s.Recommendation, Ratings = s.Ratings.Count }).FirstAsync());
+        var manager = await Reports.ManagerAsync(app);
+
+        var text = Reports.Text(await (await manager.GetAsync($"/Reports/Download/{card.ApplicationId}")).Content.ReadAsByteArrayAsync());
+
+        Assert.DoesNotContain("No interview scorecards yet.", text);
+        Assert.Contains(card.DisplayName, Reports.Between(text, "Interview scorecards", "Recruiter notes"));
+        Assert.Contains(Hiring.Core.Interviews.Recommendations.Label(card.Recommendation!.Value), Reports.Between(text, "Interview scorecards", "Recruiter notes"));
+    }
+
+    [Fact]
     public async Task Candidate_with_no_tests_gets_a_report_that_says_so()
     {
         var post = await Given.PostAsync(app);
