@@ -8,6 +8,7 @@ using Hiring.Web.Interviews;
 using Hiring.Web.Mail;
 using Hiring.Web.Security;
 using Hiring.Web.Recruiting;
+using Hiring.Web.Reports;
 using Hiring.Web.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.Services.AddHiringRateLimits(builder.Configuration);
 builder.Services.AddHiringAuditing();
 builder.Services.AddHiringMail(builder.Configuration);
 builder.Services.AddHiringRecruiting();
+builder.Services.AddHiringReports();
 builder.Services.AddHiringSeeding(builder.Configuration);
 builder.Services.AddHiringAssessments(builder.Configuration);
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
