@@ -10,7 +10,8 @@ public sealed record AttemptDetail(
     IReadOnlyList<ItemDetail> Items,
     IReadOnlyDictionary<string, CompetencyScore> Competencies,
     IReadOnlyList<ReadingSpeed>? Reading = null,
-    TypingDetail? Typing = null);
+    TypingDetail? Typing = null,
+    MultitaskDetail? Multitask = null);
 
 /// <summary>One item: points out of the maximum, and the competencies it measures.</summary>
 public sealed record ItemDetail(string ItemId, double Points, double Max, IReadOnlyList<string> Competencies);

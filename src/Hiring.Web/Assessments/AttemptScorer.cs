@@ -19,6 +19,7 @@ public static class AttemptScorer
         IReadOnlyDictionary<string, AnswerValue> answers, double passMark, DateTime submittedAt)
     {
         if (attempt.Kind == TestKind.Typing) return TypingScorer.Score(attempt, form, content, answers, passMark, submittedAt);
+        if (attempt.Kind == TestKind.Multitask) return MultitaskScorer.Score(form, content, answers, passMark);
 
         var items = new List<ItemDetail>();
         foreach (var item in form.Answerable())
