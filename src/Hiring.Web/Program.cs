@@ -1,3 +1,4 @@
+using Hiring.Web.Analysis;
 using Hiring.Web.Assessments;
 using Hiring.Web.Auditing;
 using Hiring.Web.Data;
@@ -22,6 +23,7 @@ builder.Services.AddHiringMail(builder.Configuration);
 builder.Services.AddHiringRecruiting();
 builder.Services.AddHiringSeeding(builder.Configuration);
 builder.Services.AddHiringAssessments(builder.Configuration);
+builder.Services.AddHiringAnalysis();
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
 builder.Services.AddHiringPages();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
