@@ -13,8 +13,7 @@ public sealed record TestMatrix(ItemResponses Responses, int Attempts, int DemoA
 
 /// <summary>
 /// Turns stored, scored attempts into what <see cref="ItemAnalysis"/> and <see cref="NormTables"/> read. An item's score is
-/// its points out of its maximum as the attempt's detail recorded them; the option is the one chosen (SJT: the "most
-/// effective" pick); the time is the gap between that answer's save and the previous save of the attempt — the page saves
+/// its points out of its maximum and the option chosen, as the attempt's detail recorded them; the time is the gap between that answer's save and the previous save of the attempt — the page saves
 /// as each answer is given, so the gap is a fair estimate of the time spent on the item.
 /// </summary>
 public sealed class AnalysisQueries(HiringDbContext db)
@@ -24,7 +23,7 @@ public sealed class AnalysisQueries(HiringDbContext db)
         var rows = await db.Attempts.AsNoTracking()
             .Where(a => a.Kind == kind && a.SubmittedAt != null && a.Detail != null && (postType == null || a.Application!.Post!.PostType == postType))
             .OrderBy(a => a.SubmittedAt)
-            .Select(a => new { a.Id, a.Form, a.Detail, a.StartedAt, a.Application!.Candidate!.IsDemo, Answers = a.Answers.Select(x => new { x.ItemId, x.Value, x.SavedAt }).ToList() })
+            .Select(a => new { a.Id, a.Form, a.Detail, a.StartedAt, a.Application!.Candidate!.IsDemo, Answers = a.Answers.Select(x => new { x.ItemId, x.SavedAt }).ToList() })
             .ToListAsync(ct);
 
         var options = new Dictionary<string, IReadOnlyList<string>>();
@@ -37,10 +36,11 @@ public sealed class AnalysisQueries(HiringDbContext db)
             var saves = a.Answers.OrderBy(x => x.SavedAt).ToList();
             var seconds = saves.Select((x, i) => (x.ItemId, Seconds: (x.SavedAt - (i == 0 ? a.StartedAt : saves[i - 1].SavedAt)).TotalSeconds))
                 .GroupBy(x => x.ItemId).ToDictionary(g => g.Key, g => g.Last().Seconds);
-            var values = a.Answers.ToDictionary(x => x.ItemId, x => AnswerValue.Parse(x.Value));
-            attempts.Add(detail.Items.ToDictionary(i => i.ItemId, i => new ItemResponse(
+            // Simulation tasks are named per scenario (T1 of SIM-001 is not T1 of SIM-002).
+            var prefix = detail.Multitask is { } mt ? mt.ScenarioId + "-" : "";
+            attempts.Add(detail.Items.ToDictionary(i => prefix + i.ItemId, i => new ItemResponse(
                 i.Max > 0 ? i.Points / i.Max : 0,
-                values.GetValueOrDefault(i.ItemId) is { } v ? v.Choice ?? v.Most : null,
+                i.Choice,
                 seconds.TryGetValue(i.ItemId, out var s) && s >= 0 ? Math.Round(s, 1) : null)));
         }
 
