@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Hiring.Web.Assessments;
 using Hiring.Web.Domain;
+using Hiring.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Tests.Multitask;
@@ -28,6 +29,14 @@ public abstract class MultitaskTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.All(detail.Tasks, t => Assert.Equal(1, t.Credit));
         Assert.Equal(11, detail.Events);
         Assert.Equal(100, (await shift.Taker.ApplicationAsync()).CompositeScore);
+
+        var recruiter = new PageClient(app);
+        await recruiter.LogInAsync("recruiter@demo.hiring.local", "demo-password-2026");
+        var (_, staff) = await recruiter.GetPageAsync($"/Recruiting/Attempts?application={shift.Taker.ApplicationId}");
+        Assert.Contains("Escalated M3 and nothing else.", staff.QuerySelector("[data-testid='sim-task-T5']")!.TextContent);
+        var (_, result) = await shift.Taker.Client.GetPageAsync($"/Candidate/Tests/Result/{shift.Attempt}");
+        Assert.StartsWith("You fully handled 6 of the 6 things", result.QuerySelector("#result-sim-tasks")!.TextContent);
+        Assert.DoesNotContain("Escalated M3", result.DocumentElement.OuterHtml);
     }
 
     [Fact]
