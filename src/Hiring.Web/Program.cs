@@ -1,3 +1,4 @@
+using Hiring.Web.Analysis;
 using Hiring.Web.Assessments;
 using Hiring.Web.Auditing;
 using Hiring.Web.Data;
@@ -25,6 +26,7 @@ builder.Services.AddHiringRecruiting();
 builder.Services.AddHiringReports();
 builder.Services.AddHiringSeeding(builder.Configuration);
 builder.Services.AddHiringAssessments(builder.Configuration);
+builder.Services.AddHiringAnalysis();
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
 builder.Services.AddHiringInterviews(builder.Configuration);
 builder.Services.AddHiringPages();
