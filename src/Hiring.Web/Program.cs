@@ -1,13 +1,16 @@
+using Hiring.Web.Analysis;
 using Hiring.Web.Assessments;
 using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Demo;
 using Hiring.Web.Identity;
 using Hiring.Web.Infrastructure;
+using Hiring.Web.Interviews;
 using Hiring.Web.Mail;
 using Hiring.Web.Privacy;
 using Hiring.Web.Security;
 using Hiring.Web.Recruiting;
+using Hiring.Web.Reports;
 using Hiring.Web.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,9 +25,12 @@ builder.Services.AddHiringAuditing();
 builder.Services.AddHiringMail(builder.Configuration);
 builder.Services.AddHiringRecruiting();
 builder.Services.AddHiringPrivacy(builder.Configuration);
+builder.Services.AddHiringReports();
 builder.Services.AddHiringSeeding(builder.Configuration);
 builder.Services.AddHiringAssessments(builder.Configuration);
+builder.Services.AddHiringAnalysis();
 builder.Services.AddHiringDemoData(builder.Configuration, builder.Environment);
+builder.Services.AddHiringInterviews(builder.Configuration);
 builder.Services.AddHiringPages();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

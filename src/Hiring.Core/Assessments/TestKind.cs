@@ -8,4 +8,6 @@ public enum TestKind
     Typing,
     Reading,
     Literacy,
+    /// <summary>The multitasking simulation: a call, chats, a knowledge base and a record at once (never in a default battery).</summary>
+    Multitask,
 }

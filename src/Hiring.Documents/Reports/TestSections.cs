@@ -46,7 +46,7 @@ internal static class TestSections
         {
             new Row(8)
                 .Relative(1, new Text(test.Name, ReportStyle.Subheading))
-                .Fixed(110, new Text([verdict], TextAlign.Right)),
+                .Fixed(140, new Text([verdict], TextAlign.Right)),
             ReportStyle.Facts(5, facts.ToArray()),
             new Text($"Taken {ReportStyle.DateTime(test.TakenAt)}", ReportStyle.Small),
         }.Padding(9, 7).Border(ReportStyle.Line).KeepTogether();

@@ -1,3 +1,4 @@
+using Hiring.Core.Assessments;
 using Hiring.Core.Assessments.Forms;
 using Hiring.Core.Assessments.Timing;
 using Hiring.Web.Data;
@@ -24,7 +25,7 @@ public sealed record SaveResponse(string Status, string? Message, double Remaini
 /// is ignored, so a late-arriving older save never overwrites a newer answer. Every save also bumps
 /// the attempt's concurrency token, so a save and a submission racing each other cannot both win.
 /// </summary>
-public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions<AssessmentOptions> options)
+public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions<AssessmentOptions> options, BankContent multitask)
 {
     public async Task<(SaveStatus Status, SaveResponse Response)> SaveAsync(Guid attemptId, string candidateId, SaveRequest request, CancellationToken ct = default)
     {
@@ -56,11 +57,13 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
         if (!AttemptClock.AcceptsAnswers(now, attempt.DeadlineAt, options.Value.Grace))
             return (SaveStatus.Closed, Respond(attempt, form, answers, now, "closed", SaveResponse.TooLate));
 
-        var item = form.Items.FirstOrDefault(i => i.Id == request.ItemId);
-        var problem = item is null ? "Unknown item." : request.Value.Problem(item);
+        var item = form.Items.FirstOrDefault(i => i.Id == (attempt.Kind == TestKind.Multitask ? MultitaskEvents.ItemOf(request.ItemId) : request.ItemId));
+        var problem = item is null ? "Unknown item." : item.Part == ItemPart.Simulation ? await multitask.ProblemAsync(item, request.Value.Sim, ct) : request.Value.Problem(item);
         if (problem is not null) return (SaveStatus.Invalid, Respond(attempt, form, answers, now, "invalid", problem));
 
-        var status = Apply(attempt, item!, answers, request, now);
+        var status = item!.Part == ItemPart.Simulation
+            ? MultitaskEvents.Append(attempt, item, answers, request, now, row => db.AttemptAnswers.Add(row))
+            : Apply(attempt, item, answers, request, now);
         attempt.Version++;
         await db.SaveChangesAsync(ct);
         return (status, Respond(attempt, form, answers, now, status == SaveStatus.Saved ? "saved" : "stale", null));
@@ -95,7 +98,9 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
     public static SaveResponse Respond(Attempt attempt, Form form, IEnumerable<AttemptAnswer> answers, DateTime now, string status, string? message)
     {
         var parts = form.Items.ToDictionary(i => i.Id, i => i.Part);
-        var answered = answers.Count(a => parts.TryGetValue(a.ItemId, out var part) && AnswerValue.Parse(a.Value).Answers(part));
+        // A simulation's events are rows named "{item}#{seq}": the item counts once.
+        var answered = answers.Where(a => parts.TryGetValue(MultitaskEvents.ItemOf(a.ItemId), out var part) && AnswerValue.Parse(a.Value).Answers(part))
+            .Select(a => MultitaskEvents.ItemOf(a.ItemId)).Distinct().Count();
         var remaining = attempt.IsSubmitted ? 0 : AttemptClock.Remaining(now, attempt.DeadlineAt).TotalSeconds;
         return new SaveResponse(status, message, Math.Round(remaining, 1), answered, form.Answerable().Count());
     }

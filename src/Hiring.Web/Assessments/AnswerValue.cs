@@ -26,6 +26,8 @@ public sealed class AnswerValue
     public string? Event { get; set; }
     public DateTime? OpenedAt { get; set; }
     public DateTime? ReadAt { get; set; }
+    /// <summary>A simulation event (<see cref="SimEntry"/>); each is its own row.</summary>
+    public SimEntry? Sim { get; set; }
 
     public static AnswerValue Parse(string json) => JsonSerializer.Deserialize<AnswerValue>(json, Json) ?? new AnswerValue();
     public string ToJson() => JsonSerializer.Serialize(this, Json);
@@ -37,6 +39,7 @@ public sealed class AnswerValue
         ItemPart.Choice or ItemPart.Question => Choice is not null,
         ItemPart.Task => Fields is { Count: > 0 },
         ItemPart.Typing => !string.IsNullOrEmpty(Text),
+        ItemPart.Simulation => Sim is not null,
         _ => false,
     };
 

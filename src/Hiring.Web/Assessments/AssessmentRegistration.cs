@@ -8,6 +8,8 @@ public static class AssessmentRegistration
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<BankContent>();
         services.AddScoped<AttemptStarter>();
+        services.AddScoped<MultitaskScenarios>();
+        services.AddSingleton<MultitaskAudio>();
         services.AddScoped<AnswerSaver>();
         services.AddScoped<Heartbeat>();
         services.AddScoped<AttemptFinaliser>();

@@ -10,10 +10,12 @@ public sealed record AttemptDetail(
     IReadOnlyList<ItemDetail> Items,
     IReadOnlyDictionary<string, CompetencyScore> Competencies,
     IReadOnlyList<ReadingSpeed>? Reading = null,
-    TypingDetail? Typing = null);
+    TypingDetail? Typing = null,
+    MultitaskDetail? Multitask = null);
 
-/// <summary>One item: points out of the maximum, and the competencies it measures.</summary>
-public sealed record ItemDetail(string ItemId, double Points, double Max, IReadOnlyList<string> Competencies);
+/// <summary>One item: points out of the maximum, the competencies it measures, and the option chosen
+/// (SJT: the "most effective" pick) for the item analysis's distractor shares.</summary>
+public sealed record ItemDetail(string ItemId, double Points, double Max, IReadOnlyList<string> Competencies, string? Choice = null);
 
 /// <summary>Reading speed on one passage: words ÷ minutes between opening it and moving on to its questions (server times).</summary>
 public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, double? Wpm);

@@ -19,6 +19,7 @@ public static class AttemptScorer
         IReadOnlyDictionary<string, AnswerValue> answers, double passMark, DateTime submittedAt)
     {
         if (attempt.Kind == TestKind.Typing) return TypingScorer.Score(attempt, form, content, answers, passMark, submittedAt);
+        if (attempt.Kind == TestKind.Multitask) return MultitaskScorer.Score(form, content, answers, passMark);
 
         var items = new List<ItemDetail>();
         foreach (var item in form.Answerable())
@@ -40,10 +41,10 @@ public static class AttemptScorer
     }
 
     private static ItemDetail Sjt(SjtItem item, AnswerValue answer) =>
-        new(item.Id, Math.Round(SjtScore.Item(item.Options.ToDictionary(o => o.Id, o => o.Rating), answer.Most, answer.Least), 4), 1, item.Competencies);
+        new(item.Id, Math.Round(SjtScore.Item(item.Options.ToDictionary(o => o.Id, o => o.Rating), answer.Most, answer.Least), 4), 1, item.Competencies, answer.Most);
 
     private static ItemDetail Choice(string id, List<ChoiceOption> options, List<string> competencies, AnswerValue answer) =>
-        new(id, ChoiceScore.Item(options.FirstOrDefault(o => o.Correct)?.Id, answer.Choice), 1, competencies);
+        new(id, ChoiceScore.Item(options.FirstOrDefault(o => o.Correct)?.Id, answer.Choice), 1, competencies, answer.Choice);
 
     private static ItemDetail Question(FormItem item, FormContent content, AnswerValue answer)
     {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Hiring.Core.Assessments;
 using Hiring.Core.Assessments.Forms;
 using Hiring.Core.Assessments.Timing;
 using Hiring.Core.Recruiting;
@@ -14,7 +15,7 @@ public enum StartOutcome { Started, AlreadyStarted, NotFound, NotOpen, EmptyBank
 /// Starts one battery test for one application: draws the form from a fresh seed, fixes the deadline
 /// from the server's clock. One attempt per battery test per invitation — the unique index settles a race.
 /// </summary>
-public sealed class AttemptStarter(HiringDbContext db, BankContent bank, TimeProvider clock)
+public sealed class AttemptStarter(HiringDbContext db, BankContent bank, MultitaskScenarios scenarios, TimeProvider clock)
 {
     public async Task<(StartOutcome Outcome, Guid? AttemptId)> StartAsync(Guid applicationId, int batteryTestId, string candidateId, CancellationToken ct = default)
     {
@@ -29,7 +30,9 @@ public sealed class AttemptStarter(HiringDbContext db, BankContent bank, TimePro
         if (app.Stage != Stage.Testing || app.TestsDueAt is null || app.TestsDueAt < now) return (StartOutcome.NotOpen, null);
 
         var seed = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
-        var form = FormDrawer.Draw(test.Kind, app.Post!.PostType, seed, await bank.PoolsAsync(test.Kind, ct));
+        var form = test.Kind == TestKind.Multitask
+            ? await scenarios.DrawAsync(app.Post!.PostType, ct)
+            : FormDrawer.Draw(test.Kind, app.Post!.PostType, seed, await bank.PoolsAsync(test.Kind, ct));
         if (!form.Answerable().Any()) return (StartOutcome.EmptyBank, null);
 
         var attempt = new Attempt

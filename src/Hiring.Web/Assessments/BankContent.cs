@@ -40,6 +40,13 @@ public sealed class BankContent(HiringDbContext db)
         };
     }
 
+    /// <summary>Why a simulation event cannot be stored for this scenario, or null when it can.</summary>
+    public async Task<string?> ProblemAsync(FormItem item, SimEntry? entry, CancellationToken ct = default)
+    {
+        var row = await db.BankItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == item.Id && i.Version == item.Version, ct);
+        return row is null ? "Unknown item." : MultitaskEvents.Problem(entry, (SimulationScenario)Parse(row));
+    }
+
     /// <summary>The exact item versions a form refers to, keyed by id.</summary>
     public async Task<FormContent> ForFormAsync(Form form, CancellationToken ct = default)
     {
@@ -56,6 +63,7 @@ public sealed class BankContent(HiringDbContext db)
         Bank.LiteracyTask => Read<LiteracyTask>(row),
         Bank.Reading => Read<ReadingPassage>(row),
         Bank.Typing => Read<TypingPassage>(row),
+        Bank.Simulation => Read<SimulationScenario>(row),
         _ => throw new InvalidOperationException($"Bank {row.Bank} has no test items"),
     };
 

@@ -11,6 +11,7 @@ public static class TestNames
         TestKind.Typing => "Typing",
         TestKind.Reading => "Reading comprehension",
         TestKind.Literacy => "Computer literacy",
+        TestKind.Multitask => "Multitasking simulation",
         _ => kind.ToString(),
     };
 
@@ -20,6 +21,7 @@ public static class TestNames
         TestKind.Typing => "Type a short passage as accurately and quickly as you can. Pasting is switched off.",
         TestKind.Reading => "Read short passages, then answer questions about them.",
         TestKind.Literacy => "Everyday computer questions, then a few short tasks: fill a form, find a record, fix a ticket.",
+        TestKind.Multitask => "A short shift on one screen: follow a call, answer chats as they arrive, look things up and keep the customer record right.",
         _ => "",
     };
 

@@ -17,6 +17,12 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<BatteryTest> BatteryTests => Set<BatteryTest>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<InterviewKit> InterviewKits => Set<InterviewKit>();
+    public DbSet<InterviewKitQuestion> InterviewKitQuestions => Set<InterviewKitQuestion>();
+    public DbSet<Interview> Interviews => Set<Interview>();
+    public DbSet<InterviewPanelist> InterviewPanelists => Set<InterviewPanelist>();
+    public DbSet<Scorecard> Scorecards => Set<Scorecard>();
+    public DbSet<ScorecardRating> ScorecardRatings => Set<ScorecardRating>();
     public DbSet<Attempt> Attempts => Set<Attempt>();
     public DbSet<AttemptAnswer> AttemptAnswers => Set<AttemptAnswer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -28,6 +34,7 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<MailTemplate> MailTemplates => Set<MailTemplate>();
     public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Analysis.NormRow> NormRows => Set<Analysis.NormRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

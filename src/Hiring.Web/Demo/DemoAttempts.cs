@@ -27,7 +27,7 @@ public sealed class DemoAttempts(HiringDbContext db)
         var bank = new BankContent(db);
         var pools = new Dictionary<TestKind, BankPools>();
         foreach (var kind in Enum.GetValues<TestKind>()) pools[kind] = await bank.PoolsAsync(kind, ct);
-        var content = new FormContent((await db.BankItems.AsNoTracking().Where(b => b.IsCurrent && BankContent.TestBanks.Contains(b.Bank)).ToListAsync(ct))
+        var content = new FormContent((await db.BankItems.AsNoTracking().Where(b => b.IsCurrent && (BankContent.TestBanks.Contains(b.Bank) || b.Bank == Bank.Simulation)).ToListAsync(ct))
             .ToDictionary(b => b.Id, BankContent.Parse));
 
         var random = new Randomizer(seed + 7);
@@ -35,16 +35,18 @@ public sealed class DemoAttempts(HiringDbContext db)
         for (var n = 0; n < apps.Count; n++)
         {
             var app = apps[n];
-            var answers = new DemoAnswers(random, Ability(random));
+            var ability = Ability(random);
+            var answers = new DemoAnswers(random, ability);
+            var shift = new DemoShift(random, ability);
             var testedAt = app.History.Where(h => h.To == Stage.Tested).Min(h => h.At);
             var scored = new List<WeightedPercent>();
             var start = testedAt.AddMinutes(-5 - app.Post!.Battery.Sum(t => t.TimeLimitMinutes + 5));
             foreach (var test in app.Post.Battery.OrderBy(t => t.Id))
             {
                 var formSeed = new SplitMix64((ulong)seed * 1_000_003UL + (ulong)(n * 8 + test.Id)).Next();
-                var form = FormDrawer.Draw(test.Kind, app.Post.PostType, formSeed, pools[test.Kind]);
+                var form = test.Kind == TestKind.Multitask ? Simulation(app.Post.PostType, content) : FormDrawer.Draw(test.Kind, app.Post.PostType, formSeed, pools[test.Kind]);
                 if (!form.Answerable().Any()) continue;
-                var attempt = Make(app, test, form, formSeed, start, answers, content, random);
+                var attempt = Make(app, test, form, formSeed, start, answers, shift, content, random);
                 db.Attempts.Add(attempt);
                 scored.Add(new WeightedPercent(attempt.Percent ?? 0, test.Weight));
                 start = attempt.SubmittedAt!.Value.AddMinutes(5);
@@ -56,12 +58,18 @@ public sealed class DemoAttempts(HiringDbContext db)
         return made;
     }
 
+    /// <summary>The simulation written for the post type (as <see cref="MultitaskScenarios"/> picks it for real candidates).</summary>
+    private static Form Simulation(PostType postType, FormContent content) =>
+        content.Items.Values.OfType<SimulationScenario>().Where(s => s.Kind == MultitaskScenarios.KindFor(postType)).OrderBy(s => s.Id).FirstOrDefault() is { } s
+            ? new Form([new FormItem(s.Id, s.Version, ItemPart.Simulation, null, [])])
+            : new Form([]);
+
     /// <summary>θ from a standard normal (Box–Muller), clamped to ±2.5.</summary>
     private static double Ability(Randomizer random) =>
         Math.Clamp(Math.Sqrt(-2 * Math.Log(1 - random.Double())) * Math.Cos(2 * Math.PI * random.Double()), -2.5, 2.5);
 
     private static Attempt Make(Application app, BatteryTest test, Form form, ulong formSeed, DateTime start,
-        DemoAnswers answers, FormContent content, Randomizer random)
+        DemoAnswers answers, DemoShift shift, FormContent content, Randomizer random)
     {
         var deadline = AttemptClock.Deadline(start, test.TimeLimitMinutes, app.AccommodationFactor);
         var submitted = test.Kind == TestKind.Typing ? deadline : start.AddSeconds((deadline - start).TotalSeconds * random.Double(0.55, 0.98));
@@ -74,7 +82,9 @@ public sealed class DemoAttempts(HiringDbContext db)
         };
         attempt.AwaySeconds = attempt.BlurCount * random.Number(2, 40);
         var values = new Dictionary<string, AnswerValue>();
-        foreach (var item in form.Items)
+        foreach (var item in form.Items.Where(i => i.Part == ItemPart.Simulation))
+            foreach (var (id, value) in shift.Events(content.Get<SimulationScenario>(item.Id))) values[id] = value;
+        foreach (var item in form.Items.Where(i => i.Part != ItemPart.Simulation))
             values[item.Id] = item.Part == ItemPart.Typing
                 ? answers.Typing(content.Get<TypingPassage>(item.Id).Text.Trim(), deadline - start)
                 : answers.For(item, content, start.AddSeconds(values.Count * 40));

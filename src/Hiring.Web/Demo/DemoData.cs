@@ -14,7 +14,7 @@ namespace Hiring.Web.Demo;
 /// histories. Deterministic (fixed Bogus seed). Runs once: a database that has demo users is left alone.
 /// </summary>
 public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> users, IOptions<DemoOptions> options,
-    IHostEnvironment environment, HiringPaths paths, TimeProvider clock, ILogger<DemoData> logger)
+    IHostEnvironment environment, HiringPaths paths, TimeProvider clock, DemoInterviews interviews, ILogger<DemoData> logger)
 {
     private static readonly Stage[] Pipeline = [Stage.Applied, Stage.Testing, Stage.Tested, Stage.Shortlisted, Stage.Interview, Stage.Offer, Stage.Hired];
 
@@ -57,6 +57,7 @@ public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> us
         }
         await db.SaveChangesAsync(ct);
         var attempts = await new DemoAttempts(db).MakeAsync(o.Seed, ct);
+        await interviews.EnsureAsync(ct);
         logger.LogInformation("Demo data made: {Posts} posts, {Applicants} applicants, {Attempts} scored test attempts", posts.Count, o.Applicants, attempts);
     }
 

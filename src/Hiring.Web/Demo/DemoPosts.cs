@@ -1,4 +1,5 @@
 using Hiring.Core.Assessments;
+using Hiring.Web.Assessments;
 using Hiring.Web.Domain;
 
 namespace Hiring.Web.Demo;
@@ -11,7 +12,8 @@ public static class DemoPosts
         Make("Inbound Customer Service Agent", PostType.Inbound, WorkMode.OnSite, "Leeds contact centre", "Early (07:00-15:30), Late (13:30-22:00)", "English",
             "£23,500-£25,000", "Answer customers' calls about billing, deliveries and accounts. You verify who is calling, solve the problem on the first call where you can, and record every interaction clearly.", now),
         Make("Home-based Customer Service Advisor", PostType.Inbound, WorkMode.Remote, "Remote (UK)", "Days, Evenings, Weekends", "English",
-            "£24,000", "Work from home answering calls and chats. You need a quiet room, a wired broadband connection and the self-discipline to keep to your schedule.", now),
+            "£24,000", "Work from home answering calls and chats. You need a quiet room, a wired broadband connection and the self-discipline to keep to your schedule.", now,
+            WithSimulation(PostType.Inbound)),
         Make("Outbound Sales Telemarketer", PostType.Outbound, WorkMode.OnSite, "Manchester", "Weekdays 10:00-18:30", "English",
             "£22,000 + commission", "Call existing customers and new prospects about broadband and mobile offers. You qualify leads, listen for real needs and close sales honestly.", now),
         Make("Technical Support Agent (Broadband)", PostType.TechSupport, WorkMode.Hybrid, "Glasgow / home", "Rotating shifts 08:00-20:00", "English",
@@ -22,11 +24,20 @@ public static class DemoPosts
             "£25,500", "Serve Polish- and English-speaking customers on the phone and by e-mail.", now),
     ];
 
-    private static Post Make(string title, PostType type, WorkMode mode, string site, string shifts, string languages, string salary, string description, DateTime now) => new()
+    /// <summary>The default battery with the multitasking simulation added at 15 % (the others scaled to make room): home
+    /// workers juggle calls and chats alone.</summary>
+    private static IReadOnlyList<BatteryTestSettings> WithSimulation(PostType type) =>
+    [
+        .. BatteryDefaults.For(type).Select(t => t with { Weight = Math.Round(t.Weight * 0.85, 4) }),
+        new(TestKind.Multitask, MultitaskScenarios.DefaultMinutes(type), 60, 0.15),
+    ];
+
+    private static Post Make(string title, PostType type, WorkMode mode, string site, string shifts, string languages, string salary, string description, DateTime now,
+        IReadOnlyList<BatteryTestSettings>? battery = null) => new()
     {
         Title = title, PostType = type, WorkMode = mode, Site = site, Shifts = shifts, Languages = languages, SalaryBand = salary,
         Description = description, Status = PostStatus.Open, CreatedAt = now.AddDays(-40), ClosingDate = now.Date.AddDays(30),
-        Battery = [.. BatteryDefaults.For(type).Select(BatteryTest.From)],
+        Battery = [.. (battery ?? BatteryDefaults.For(type)).Select(BatteryTest.From)],
         Questions = [.. Questions(type, mode)],
     };
 

@@ -29,6 +29,8 @@ public class Application
     /// <summary>Extra-time factor a recruiter grants (1.0 none, e.g. 1.25 or 1.5); multiplies every time limit.</summary>
     public double AccommodationFactor { get; set; } = 1.0;
     public List<StageChange> History { get; set; } = [];
+    /// <summary>The battery's test attempts (one per test at most).</summary>
+    public List<Attempt> Attempts { get; set; } = [];
 
     /// <summary>The applicant's profile as given on the form (name, contact, location, languages).</summary>
     public string FullName { get; set; } = "";

@@ -1,9 +1,10 @@
+using Hiring.Core.Assessments;
 using Hiring.Core.Recruiting;
 using Hiring.Web.Domain;
 
 namespace Hiring.Web.Recruiting;
 
-public enum ApplicationSort { ScoreDesc, ScoreAsc, NewestFirst, OldestFirst }
+public enum ApplicationSort { ScoreDesc, ScoreAsc, NewestFirst, OldestFirst, TestScoreDesc }
 
 /// <summary>
 /// The recruiter list's filters, bound from the query string so a filtered view is a URL that can
@@ -24,6 +25,13 @@ public sealed class ApplicationFilter
     public DateTime? AppliedTo { get; set; }
     public bool? KnockedOut { get; set; }
     public string? Tag { get; set; }
+    /// <summary>The test that <see cref="MinTestScore"/> and the <see cref="ApplicationSort.TestScoreDesc"/> sort refer to.</summary>
+    public TestKind? Test { get; set; }
+    public double? MinTestScore { get; set; }
+    /// <summary>True: every submitted test passed (at least one); false: at least one failed.</summary>
+    public bool? PassedAll { get; set; }
+    /// <summary>True: some test has integrity signals (left the window, paste/copy, full-screen exits, synthetic input).</summary>
+    public bool? Flagged { get; set; }
     public ApplicationSort Sort { get; set; } = ApplicationSort.ScoreDesc;
     public int PageNumber { get; set; } = 1;
 
@@ -41,6 +49,12 @@ public sealed class ApplicationFilter
         if (AppliedTo is { } to) { var t = Utc(to).AddDays(1); query = query.Where(a => a.AppliedAt < t); }
         if (KnockedOut is { } knocked) query = query.Where(a => a.KnockedOut == knocked);
         if (Like(Tag) is { } tag) query = query.Where(a => (" " + a.Tags + " ").Contains(" " + tag + " "));
+        if (Test is { } test && MinTestScore is { } minTest)
+            query = query.Where(a => a.Attempts.Any(t => t.Kind == test && t.Percent >= minTest));
+        if (PassedAll is true) query = query.Where(a => a.Attempts.Any(t => t.Passed != null) && !a.Attempts.Any(t => t.Passed == false));
+        if (PassedAll is false) query = query.Where(a => a.Attempts.Any(t => t.Passed == false));
+        if (Flagged is { } flagged)
+            query = query.Where(a => a.Attempts.Any(t => t.BlurCount > 0 || t.PasteCount > 0 || t.CopyCount > 0 || t.FullscreenExits > 0 || t.SyntheticInputs > 0) == flagged);
         return query;
     }
 
@@ -51,6 +65,9 @@ public sealed class ApplicationFilter
     /// </summary>
     public IQueryable<Application> Sorted(IQueryable<Application> query) => (Sort, MinScore ?? MaxScore) switch
     {
+        (ApplicationSort.TestScoreDesc, _) when Test is { } test => query
+            .OrderBy(a => !a.Attempts.Any(t => t.Kind == test && t.Percent != null))
+            .ThenByDescending(a => a.Attempts.Where(t => t.Kind == test).Max(t => t.Percent)).ThenBy(a => a.Id),
         (ApplicationSort.ScoreAsc, not null) => query.OrderBy(a => a.CompositeScore).ThenBy(a => a.Id),
         (ApplicationSort.ScoreDesc, not null) => query.OrderByDescending(a => a.CompositeScore).ThenBy(a => a.Id),
         _ => Unbounded(query),
@@ -76,6 +93,8 @@ public sealed class ApplicationFilter
         [nameof(Shift)] = Shift, [nameof(RemoteReady)] = RemoteReady?.ToString(), [nameof(Language)] = Language,
         [nameof(AppliedFrom)] = AppliedFrom?.ToString("yyyy-MM-dd"), [nameof(AppliedTo)] = AppliedTo?.ToString("yyyy-MM-dd"),
         [nameof(KnockedOut)] = KnockedOut?.ToString(), [nameof(Tag)] = Tag, [nameof(Sort)] = Sort.ToString(),
+        [nameof(Test)] = Test?.ToString(), [nameof(MinTestScore)] = MinTestScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [nameof(PassedAll)] = PassedAll?.ToString(), [nameof(Flagged)] = Flagged?.ToString(),
         [nameof(PageNumber)] = (page ?? PageNumber).ToString(),
     };
 

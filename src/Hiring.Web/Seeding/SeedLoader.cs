@@ -52,8 +52,11 @@ public sealed class SeedLoader(HiringDbContext db, HiringPaths paths, IOptions<S
         var existing = await db.BankItems.ToListAsync(ct);
         var byKey = existing.ToDictionary(i => (i.Id, i.Version));
         var result = new SeedResult();
+        // An item staff edited or retired in the app belongs to the app from then on: the files no longer overwrite it.
+        var appOwned = existing.Where(i => !i.SourceFile.StartsWith("seed/", StringComparison.Ordinal)).Select(i => (i.Bank, i.Id)).ToHashSet();
         foreach (var entry in catalog.Items)
         {
+            if (appOwned.Contains((entry.Bank, entry.Item.Id))) { result.Unchanged++; continue; }
             var content = JsonSerializer.Serialize(entry.Item, entry.Item.GetType(), Json);
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
             var current = byKey.GetValueOrDefault((entry.Item.Id, entry.Item.Version));

@@ -50,7 +50,7 @@ public abstract class AttemptLifecycleTests<TApp>(TApp app) : IClassFixture<TApp
     {
         var taker = await SjtTakerAsync();
         var first = await taker.StartAsync(TestKind.Sjt);
-        var again = await app.WithDbAsync(db => new AttemptStarter(db, new BankContent(db), app.Clock)
+        var again = await app.WithDbAsync(db => new AttemptStarter(db, new BankContent(db), new MultitaskScenarios(db), app.Clock)
             .StartAsync(taker.ApplicationId, taker.Tests[TestKind.Sjt], taker.UserId));
         Assert.Equal((StartOutcome.AlreadyStarted, (Guid?)first), again);
         Assert.Equal(1, await app.WithDbAsync(db => Task.FromResult(db.Attempts.Count(a => a.ApplicationId == taker.ApplicationId))));

@@ -21,6 +21,10 @@ public static class FixtureBank
         File.WriteAllText(Path.Combine(folder, "assessments", "literacy-tasks.yaml"), Tasks);
         File.WriteAllText(Path.Combine(folder, "assessments", "reading.yaml"), Reading);
         File.WriteAllText(Path.Combine(folder, "assessments", "typing.yaml"), Typing);
+        // The real simulations: the demo's home-based post has one in its battery.
+        var simulations = Directory.CreateDirectory(Path.Combine(folder, "simulations")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(TestEnvironment.RepositoryRoot, "seed", "simulations"), "*.yaml"))
+            File.Copy(file, Path.Combine(simulations, Path.GetFileName(file)));
         return folder;
     }
 

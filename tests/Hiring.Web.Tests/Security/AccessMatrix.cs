@@ -25,6 +25,9 @@ public static class AccessMatrix
         ("/Candidate", [Candidate]),
         ("/Recruiting", [Recruiter, Admin]),
         ("/Interviews", [Interviewer, Recruiter, Admin]),
+        ("/Interviews/Bank", [Recruiter, Admin]),          // managing the question bank
+        ("/Interviews/Schedule", [Recruiter, Admin]),      // booking, moving and cancelling interviews
+        ("/Interviews/Reschedule", [Recruiter, Admin]),
         ("/Reports", [Manager, Recruiter, Admin]),
         ("/Admin", [Admin]),
     ];

@@ -13,8 +13,9 @@ public sealed record Form(IReadOnlyList<FormItem> Items);
 /// <param name="Options">Option ids in the shuffled order shown; empty when the item has no options.</param>
 public sealed record FormItem(string Id, int Version, ItemPart Part, string? Group, IReadOnlyList<string> Options);
 
-/// <summary>The shapes an item can take on a test page; each has its own answer and scoring rule.</summary>
-public enum ItemPart { Sjt, Choice, Task, Passage, Question, Typing }
+/// <summary>The shapes an item can take on a test page; each has its own answer and scoring rule.
+/// <c>Simulation</c>: a whole multitasking scenario; its answers are the event log.</summary>
+public enum ItemPart { Sjt, Choice, Task, Passage, Question, Typing, Simulation }
 
 /// <summary>A bank item as the drawer sees it: id, version, tags and option ids (reading: one per question).</summary>
 public sealed record PoolItem(string Id, int Version, IReadOnlyList<string> PostTypes, IReadOnlyList<string> Options,

@@ -8,7 +8,7 @@ public class AttemptConfiguration : IEntityTypeConfiguration<Attempt>
 {
     public void Configure(EntityTypeBuilder<Attempt> b)
     {
-        b.HasOne(a => a.Application).WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(a => a.Application).WithMany(a => a.Attempts).HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(a => a.BatteryTest).WithMany().HasForeignKey(a => a.BatteryTestId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(a => a.Answers).WithOne().HasForeignKey(x => x.AttemptId).OnDelete(DeleteBehavior.Cascade);
         b.Property(a => a.Form).HasMaxLength(20_000);

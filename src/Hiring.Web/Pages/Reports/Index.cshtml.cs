@@ -1,18 +1,66 @@
 using Hiring.Core.Recruiting;
 using Hiring.Web.Data;
+using Hiring.Web.Reports;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Pages.Reports;
 
-public class IndexModel(HiringDbContext db) : PageModel
+/// <summary>
+/// The hiring manager's dashboard: applications worth deciding on, each with its report; a selection
+/// downloads as one zip. The /Reports folder policy (HiringManager, Recruiter, Admin) guards every handler.
+/// </summary>
+public class IndexModel(HiringDbContext db, ReportDownloads downloads) : PageModel
 {
-    private static readonly Stage[] Later = [Stage.Shortlisted, Stage.Interview, Stage.Offer, Stage.Hired];
-    public record Row(Guid Id, string Candidate, string Post, Stage Stage, double? Composite);
-    public List<Row> Rows { get; private set; } = [];
+    /// <summary>The stages a decision is due in, listed when no stage is chosen.</summary>
+    public static readonly Stage[] Deciding = [Stage.Shortlisted, Stage.Interview, Stage.Offer];
+    public const int Shown = 200;
 
-    public async Task OnGetAsync() =>
-        Rows = await db.Applications.AsNoTracking().Where(a => Later.Contains(a.Stage))
-            .OrderByDescending(a => a.CompositeScore)
-            .Select(a => new Row(a.Id, a.Candidate!.DisplayName, a.Post!.Title, a.Stage, a.CompositeScore)).Take(200).ToListAsync();
+    public sealed record Filter(int? PostId = null, Stage? Stage = null, string? Q = null);
+    public sealed record Row(Guid Id, string Candidate, string Post, Stage Stage, double? Composite, DateTime AppliedAt);
+
+    public Filter Current { get; private set; } = new();
+    public List<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public Dictionary<int, string> Posts { get; private set; } = [];
+
+    public async Task OnGetAsync([FromQuery] int? postId, [FromQuery] Stage? stage, [FromQuery] string? q)
+    {
+        Current = new Filter(postId, stage, string.IsNullOrWhiteSpace(q) ? null : q.Trim());
+        var query = Matching(Current);
+        Total = await query.CountAsync();
+        Rows = await query.OrderBy(a => a.CompositeScore == null).ThenByDescending(a => a.CompositeScore).ThenBy(a => a.FullName).ThenBy(a => a.Id)
+            .Take(Shown).Select(a => new Row(a.Id, a.FullName, a.Post!.Title, a.Stage, a.CompositeScore, a.AppliedAt)).ToListAsync();
+        Posts = await db.Posts.AsNoTracking().OrderBy(p => p.Title).ToDictionaryAsync(p => p.Id, p => p.Title);
+    }
+
+    /// <summary>The selected applications' reports as one zip, streamed; each report is audited.</summary>
+    public async Task<IActionResult> OnPostZipAsync([FromForm] List<Guid> selected, [FromQuery] string? returnUrl)
+    {
+        var ids = selected.Distinct().ToList();
+        var refusal = ids.Count switch
+        {
+            0 => "Select at least one application to download its report.",
+            > ReportDownloads.MaxPerZip => $"A zip holds at most {ReportDownloads.MaxPerZip} reports; you selected {ids.Count}. Narrow the list and download in parts.",
+            _ => null,
+        };
+        if (refusal is null)
+        {
+            var models = await downloads.ManyAsync(User, ids, HttpContext.RequestAborted);
+            if (models.Count > 0) return new ReportZipResult(models);
+            refusal = "The selected applications no longer exist; reload the list.";
+        }
+        TempData["Status"] = refusal;
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();
+    }
+
+    private IQueryable<Domain.Application> Matching(Filter f)
+    {
+        var query = db.Applications.AsNoTracking();
+        query = f.Stage is { } stage ? query.Where(a => a.Stage == stage) : query.Where(a => Deciding.Contains(a.Stage));
+        if (f.PostId is { } post) query = query.Where(a => a.PostId == post);
+        if (f.Q?.ToLower() is { } name) query = query.Where(a => a.FullName.ToLower().Contains(name));
+        return query;
+    }
 }

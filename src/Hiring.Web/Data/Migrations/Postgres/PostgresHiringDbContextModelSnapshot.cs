@@ -22,6 +22,43 @@ namespace Hiring.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Hiring.Web.Analysis.NormRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bands")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PostType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "PostType")
+                        .IsUnique();
+
+                    b.ToTable("NormRows", (string)null);
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Application", b =>
                 {
                     b.Property<Guid>("Id")
@@ -603,6 +640,156 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.ToTable("ErasureRequests");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CalendarUid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ScheduledById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicationId", "StartsAt");
+
+                    b.HasIndex("Status", "EndsAt");
+
+                    b.ToTable("Interviews");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FocusCompetencies")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("HasContactCentreExperience")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("InterviewKits");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewKitQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("QuestionVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Position");
+
+                    b.HasIndex("QuestionId", "QuestionVersion");
+
+                    b.ToTable("InterviewKitQuestions");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewPanelist", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InterviewerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("ReminderClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReminderClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId", "InterviewerId")
+                        .IsUnique();
+
+                    b.HasIndex("InterviewerId", "ReminderSentAt");
+
+                    b.ToTable("InterviewPanelists");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.MailTemplate", b =>
                 {
                     b.Property<string>("Key")
@@ -861,6 +1048,83 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("QuestionAnswers");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InterviewerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewerId");
+
+                    b.HasIndex("ApplicationId", "InterviewerId")
+                        .IsUnique();
+
+                    b.ToTable("Scorecards");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.ScorecardRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("QuestionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ScorecardId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId", "QuestionVersion");
+
+                    b.HasIndex("ScorecardId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("ScorecardRatings");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.SiteSetting", b =>
@@ -1157,7 +1421,7 @@ namespace Hiring.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Hiring.Web.Domain.Attempt", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.Application", "Application")
-                        .WithMany()
+                        .WithMany("Attempts")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1191,6 +1455,60 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithOne()
+                        .HasForeignKey("Hiring.Web.Domain.InterviewKit", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewKitQuestion", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.InterviewKit", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hiring.Web.Domain.BankItem", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId", "QuestionVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewPanelist", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Interview", null)
+                        .WithMany("Panel")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hiring.Web.Domain.ApplicationUser", "Interviewer")
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Interviewer");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.PostQuestion", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.Post", null)
@@ -1211,6 +1529,40 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.HasOne("Hiring.Web.Domain.PostQuestion", "Question")
                         .WithMany()
                         .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hiring.Web.Domain.ApplicationUser", "Interviewer")
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Interviewer");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.ScorecardRating", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Scorecard", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hiring.Web.Domain.BankItem", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId", "QuestionVersion")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1281,6 +1633,8 @@ namespace Hiring.Web.Data.Migrations.Postgres
                 {
                     b.Navigation("Answers");
 
+                    b.Navigation("Attempts");
+
                     b.Navigation("History");
 
                     b.Navigation("Notes");
@@ -1291,6 +1645,16 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.Navigation("Answers");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
+                {
+                    b.Navigation("Panel");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
                 {
                     b.Navigation("Applications");
@@ -1298,6 +1662,11 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.Navigation("Battery");
 
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,41 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Hiring.Web.Analysis.NormRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bands")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "PostType")
+                        .IsUnique();
+
+                    b.ToTable("NormRows", (string)null);
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Application", b =>
                 {
                     b.Property<Guid>("Id")
@@ -588,6 +623,152 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.ToTable("ErasureRequests");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalendarUid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduledById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicationId", "StartsAt");
+
+                    b.HasIndex("Status", "EndsAt");
+
+                    b.ToTable("Interviews");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FocusCompetencies")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasContactCentreExperience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("InterviewKits");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewKitQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Position");
+
+                    b.HasIndex("QuestionId", "QuestionVersion");
+
+                    b.ToTable("InterviewKitQuestions");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewPanelist", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterviewerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReminderClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReminderClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId", "InterviewerId")
+                        .IsUnique();
+
+                    b.HasIndex("InterviewerId", "ReminderSentAt");
+
+                    b.ToTable("InterviewPanelists");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.MailTemplate", b =>
                 {
                     b.Property<string>("Key")
@@ -838,6 +1019,79 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("QuestionAnswers");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterviewerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewerId");
+
+                    b.HasIndex("ApplicationId", "InterviewerId")
+                        .IsUnique();
+
+                    b.ToTable("Scorecards");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.ScorecardRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScorecardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId", "QuestionVersion");
+
+                    b.HasIndex("ScorecardId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("ScorecardRatings");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.SiteSetting", b =>
@@ -1126,7 +1380,7 @@ namespace Hiring.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Hiring.Web.Domain.Attempt", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.Application", "Application")
-                        .WithMany()
+                        .WithMany("Attempts")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1160,6 +1414,60 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithOne()
+                        .HasForeignKey("Hiring.Web.Domain.InterviewKit", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewKitQuestion", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.InterviewKit", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hiring.Web.Domain.BankItem", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId", "QuestionVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewPanelist", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Interview", null)
+                        .WithMany("Panel")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hiring.Web.Domain.ApplicationUser", "Interviewer")
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Interviewer");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.PostQuestion", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.Post", null)
@@ -1180,6 +1488,40 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.HasOne("Hiring.Web.Domain.PostQuestion", "Question")
                         .WithMany()
                         .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hiring.Web.Domain.ApplicationUser", "Interviewer")
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Interviewer");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.ScorecardRating", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Scorecard", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hiring.Web.Domain.BankItem", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId", "QuestionVersion")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1250,6 +1592,8 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                 {
                     b.Navigation("Answers");
 
+                    b.Navigation("Attempts");
+
                     b.Navigation("History");
 
                     b.Navigation("Notes");
@@ -1260,6 +1604,16 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Navigation("Answers");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.Interview", b =>
+                {
+                    b.Navigation("Panel");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.InterviewKit", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
                 {
                     b.Navigation("Applications");
@@ -1267,6 +1621,11 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Navigation("Battery");
 
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

@@ -16,11 +16,12 @@ namespace Hiring.Web.Pages.Candidate.Tests;
 /// time, and three JSON handlers the page's script calls (Save, Heartbeat) plus the form's Submit.
 /// </summary>
 public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, Heartbeat heartbeat, CandidateSubmission submission,
-    TimeProvider clock, IOptions<AssessmentOptions> options) : PageModel
+    TimeProvider clock, IOptions<AssessmentOptions> options, MultitaskAudio audio) : PageModel
 {
     public Attempt Attempt { get; private set; } = null!;
     public string PostTitle { get; private set; } = "";
     public List<ItemSlot> Items { get; private set; } = [];
+    public MultitaskView? Simulation { get; private set; }
     public SaveResponse State { get; private set; } = null!;
     public long SeqBase { get; private set; }
     public bool KeepPassageVisible => options.Value.KeepPassageVisible;
@@ -45,9 +46,11 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
         var form = AttemptForms.Read(Attempt);
         var answers = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == id).ToListAsync();
         var values = answers.ToDictionary(x => x.ItemId, x => AnswerValue.Parse(x.Value));
-        var views = ItemViews.Build(form, await bank.ForFormAsync(form));
-        var total = form.Answerable().Count();
-        Items = [.. views.Select(v => new ItemSlot(v, values.GetValueOrDefault(v.Id), total))];
+        var content = await bank.ForFormAsync(form);
+        if (Attempt.Kind == TestKind.Multitask)
+            Simulation = MultitaskView.Build(form.Items.Single(), content, values, (long)(now - Attempt.StartedAt).TotalMilliseconds, audio.UrlFor(id));
+        else
+            Items = [.. ItemViews.Build(form, content).Select(v => new ItemSlot(v, values.GetValueOrDefault(v.Id), form.Answerable().Count()))];
         State = AnswerSaver.Respond(Attempt, form, answers, now, "open", null);
         SeqBase = answers.Count == 0 ? 0 : answers.Max(x => x.Seq);
         return Page();
@@ -64,6 +67,16 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
             SaveStatus.Invalid => BadRequest(response),
             _ => new JsonResult(response),
         };
+    }
+
+    /// <summary>The simulation's call as audio (only where espeak-ng is installed).</summary>
+    public async Task<IActionResult> OnGetAudioAsync(Guid id)
+    {
+        var attempt = await db.Attempts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Application!.CandidateId == Me && a.Kind == TestKind.Multitask);
+        if (attempt is null) return NotFound();
+        var form = AttemptForms.Read(attempt);
+        var file = await audio.FileAsync((await bank.ForFormAsync(form)).Get<Hiring.Web.Seeding.Models.SimulationScenario>(form.Items.Single().Id));
+        return file is null ? NotFound() : PhysicalFile(file, "audio/wav");
     }
 
     public async Task<IActionResult> OnPostHeartbeatAsync(Guid id, [FromBody] HeartbeatRequest? request)

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Hiring.Core.Assessments;
+using Hiring.Web.Assessments;
 using Hiring.Web.Domain;
 using Hiring.Web.Infrastructure;
 
@@ -54,13 +55,14 @@ public class PostForm
         TestKind.Typing => "Typing",
         TestKind.Reading => "Reading",
         TestKind.Literacy => "Computer literacy",
+        TestKind.Multitask => "Multitasking simulation",
         _ => kind.ToString(),
     };
 
     public static List<BatteryRow> DefaultBattery(PostType type) => [.. Enum.GetValues<TestKind>().Select(kind =>
         BatteryDefaults.For(type).FirstOrDefault(t => t.Kind == kind) is { } d
             ? new BatteryRow { Kind = kind, Included = true, TimeLimitMinutes = d.TimeLimitMinutes, PassMark = d.PassMark, WeightPercent = d.Weight * 100 }
-            : new BatteryRow { Kind = kind, Included = false, TimeLimitMinutes = 20, PassMark = 60 })];
+            : new BatteryRow { Kind = kind, Included = false, TimeLimitMinutes = kind == TestKind.Multitask ? MultitaskScenarios.DefaultMinutes(type) : 20, PassMark = 60 })];
 
     private static BatteryRow Excluded(PostType type, TestKind kind)
     {

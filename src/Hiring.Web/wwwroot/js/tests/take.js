@@ -6,6 +6,7 @@ import { createIntegrity } from './integrity.js';
 import { createTyping } from './typing.js';
 import { setUpReading } from './reading.js';
 import { setUpFilters } from './literacy.js';
+import { setUpMultitask } from './multitask.js';
 
 const form = document.getElementById('test-form');
 const base = `/Candidate/Tests/Take/${form.dataset.attempt}`;
@@ -103,6 +104,7 @@ form.addEventListener('input', (e) => {
 form.querySelectorAll('[data-part="Sjt"]').forEach(exclusive);
 setUpFilters(form);
 setUpReading({ form, send: (itemId, value) => autosave.put(itemId, value) });
+setUpMultitask({ send: (itemId, value) => autosave.put(itemId, value) });
 
 async function heartbeat() {
   const delta = integrity.take();

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Hiring.Core.Analysis;
+using Hiring.Core.Assessments;
+using Hiring.Core.Assessments.Forms;
+using Hiring.Web.Assessments;
+using Hiring.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Analysis;
+
+/// <summary>The item matrix of one test (optionally one post type), with how many attempts came from demo applicants.</summary>
+public sealed record TestMatrix(ItemResponses Responses, int Attempts, int DemoAttempts);
+
+/// <summary>
+/// Turns stored, scored attempts into what <see cref="ItemAnalysis"/> and <see cref="NormTables"/> read. An item's score is
+/// its points out of its maximum and the option chosen, as the attempt's detail recorded them; the time is the gap between that answer's save and the previous save of the attempt — the page saves
+/// as each answer is given, so the gap is a fair estimate of the time spent on the item.
+/// </summary>
+public sealed class AnalysisQueries(HiringDbContext db)
+{
+    public async Task<TestMatrix> ItemsAsync(TestKind kind, PostType? postType, CancellationToken ct = default)
+    {
+        var rows = await db.Attempts.AsNoTracking()
+            .Where(a => a.Kind == kind && a.SubmittedAt != null && a.Detail != null && (postType == null || a.Application!.Post!.PostType == postType))
+            .OrderBy(a => a.SubmittedAt)
+            .Select(a => new { a.Id, a.Form, a.Detail, a.StartedAt, a.Application!.Candidate!.IsDemo, Answers = a.Answers.Select(x => new { x.ItemId, x.SavedAt }).ToList() })
+            .ToListAsync(ct);
+
+        var options = new Dictionary<string, IReadOnlyList<string>>();
+        var attempts = new List<Dictionary<string, ItemResponse>>();
+        foreach (var a in rows)
+        {
+            var form = AttemptForms.Read(new Domain.Attempt { Id = a.Id, Form = a.Form });
+            foreach (var item in form.Items.Where(i => i.Options.Count > 0 && i.Part != ItemPart.Task)) options.TryAdd(item.Id, [.. item.Options.Order(StringComparer.Ordinal)]);
+            var detail = JsonSerializer.Deserialize<AttemptDetail>(a.Detail!, AttemptFinaliser.Json)!;
+            var saves = a.Answers.OrderBy(x => x.SavedAt).ToList();
+            var seconds = saves.Select((x, i) => (x.ItemId, Seconds: (x.SavedAt - (i == 0 ? a.StartedAt : saves[i - 1].SavedAt)).TotalSeconds))
+                .GroupBy(x => x.ItemId).ToDictionary(g => g.Key, g => g.Last().Seconds);
+            // Simulation tasks are named per scenario (T1 of SIM-001 is not T1 of SIM-002).
+            var prefix = detail.Multitask is { } mt ? mt.ScenarioId + "-" : "";
+            attempts.Add(detail.Items.ToDictionary(i => prefix + i.ItemId, i => new ItemResponse(
+                i.Max > 0 ? i.Points / i.Max : 0,
+                i.Choice,
+                seconds.TryGetValue(i.ItemId, out var s) && s >= 0 ? Math.Round(s, 1) : null)));
+        }
+
+        var items = attempts.SelectMany(r => r.Keys).Distinct().Order(StringComparer.Ordinal)
+            .Select(id => new AnalysedItem(id, options.GetValueOrDefault(id))).ToList();
+        var matrix = attempts.Select(r => (IReadOnlyList<ItemResponse>)[.. items.Select(i => r.GetValueOrDefault(i.Id) ?? ItemResponse.Missing)]).ToList();
+        return new TestMatrix(new ItemResponses(items, matrix), rows.Count, rows.Count(r => r.IsDemo));
+    }
+
+    /// <summary>Every scored attempt as a norm sample point: net WPM for typing, the percent for the others (as <see cref="Norm"/>).</summary>
+    public async Task<List<ScoredAttempt>> ScoredAsync(CancellationToken ct = default)
+    {
+        var rows = await db.Attempts.AsNoTracking().Where(a => a.SubmittedAt != null)
+            .Select(a => new { a.Kind, a.Application!.Post!.PostType, a.Raw, a.Percent }).ToListAsync(ct);
+        return [.. rows.Where(r => Norm.ScoreOf(r.Kind, r.Raw, r.Percent) is not null)
+            .Select(r => new ScoredAttempt(r.Kind, r.PostType, Norm.ScoreOf(r.Kind, r.Raw, r.Percent)!.Value))];
+    }
+}

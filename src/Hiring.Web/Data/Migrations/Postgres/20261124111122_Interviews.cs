@@ -1,0 +1,262 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Hiring.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Interviews : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "InterviewKits",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HasContactCentreExperience = table.Column<bool>(type: "boolean", nullable: false),
+                    FocusCompetencies = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InterviewKits", x => x.ApplicationId);
+                    table.ForeignKey(
+                        name: "FK_InterviewKits_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Interviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    VideoLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    CalendarUid = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ScheduledById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Interviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Interviews_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Scorecards",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterviewerId = table.Column<string>(type: "text", nullable: false),
+                    Recommendation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Scorecards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Scorecards_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Scorecards_AspNetUsers_InterviewerId",
+                        column: x => x.InterviewerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InterviewKitQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    QuestionId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    QuestionVersion = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InterviewKitQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InterviewKitQuestions_BankItems_QuestionId_QuestionVersion",
+                        columns: x => new { x.QuestionId, x.QuestionVersion },
+                        principalTable: "BankItems",
+                        principalColumns: new[] { "Id", "Version" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InterviewKitQuestions_InterviewKits_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "InterviewKits",
+                        principalColumn: "ApplicationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InterviewPanelists",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InterviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterviewerId = table.Column<string>(type: "text", nullable: false),
+                    ReminderClaimedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReminderClaimedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReminderSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InterviewPanelists", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InterviewPanelists_AspNetUsers_InterviewerId",
+                        column: x => x.InterviewerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InterviewPanelists_Interviews_InterviewId",
+                        column: x => x.InterviewId,
+                        principalTable: "Interviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScorecardRatings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ScorecardId = table.Column<long>(type: "bigint", nullable: false),
+                    QuestionId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    QuestionVersion = table.Column<int>(type: "integer", nullable: false),
+                    Rating = table.Column<int>(type: "integer", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScorecardRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScorecardRatings_BankItems_QuestionId_QuestionVersion",
+                        columns: x => new { x.QuestionId, x.QuestionVersion },
+                        principalTable: "BankItems",
+                        principalColumns: new[] { "Id", "Version" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScorecardRatings_Scorecards_ScorecardId",
+                        column: x => x.ScorecardId,
+                        principalTable: "Scorecards",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterviewKitQuestions_ApplicationId_Position",
+                table: "InterviewKitQuestions",
+                columns: new[] { "ApplicationId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterviewKitQuestions_QuestionId_QuestionVersion",
+                table: "InterviewKitQuestions",
+                columns: new[] { "QuestionId", "QuestionVersion" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterviewPanelists_InterviewerId_ReminderSentAt",
+                table: "InterviewPanelists",
+                columns: new[] { "InterviewerId", "ReminderSentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InterviewPanelists_InterviewId_InterviewerId",
+                table: "InterviewPanelists",
+                columns: new[] { "InterviewId", "InterviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interviews_ApplicationId_StartsAt",
+                table: "Interviews",
+                columns: new[] { "ApplicationId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interviews_CalendarUid",
+                table: "Interviews",
+                column: "CalendarUid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interviews_Status_EndsAt",
+                table: "Interviews",
+                columns: new[] { "Status", "EndsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScorecardRatings_QuestionId_QuestionVersion",
+                table: "ScorecardRatings",
+                columns: new[] { "QuestionId", "QuestionVersion" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScorecardRatings_ScorecardId_QuestionId",
+                table: "ScorecardRatings",
+                columns: new[] { "ScorecardId", "QuestionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scorecards_ApplicationId_InterviewerId",
+                table: "Scorecards",
+                columns: new[] { "ApplicationId", "InterviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scorecards_InterviewerId",
+                table: "Scorecards",
+                column: "InterviewerId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InterviewKitQuestions");
+
+            migrationBuilder.DropTable(
+                name: "InterviewPanelists");
+
+            migrationBuilder.DropTable(
+                name: "ScorecardRatings");
+
+            migrationBuilder.DropTable(
+                name: "InterviewKits");
+
+            migrationBuilder.DropTable(
+                name: "Interviews");
+
+            migrationBuilder.DropTable(
+                name: "Scorecards");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using Hiring.Core.Assessments.Scoring;
+using Hiring.Web.Assessments;
+using Hiring.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Scoring = Hiring.Core.Assessments.Scoring;
+
+namespace Hiring.Web.Interviews;
+
+/// <summary>
+/// The applicant's test scores per competency key (0–100), which pick the kit's behavioural
+/// questions: every item of every submitted attempt, merged as the staff test report merges them
+/// (an item measuring two competencies counts towards both). Empty before any test is submitted.
+/// </summary>
+public sealed class CompetencyScores(HiringDbContext db)
+{
+    public async Task<IReadOnlyDictionary<string, double>> ForApplicationAsync(Guid applicationId, CancellationToken ct = default)
+    {
+        var details = await db.Attempts.AsNoTracking()
+            .Where(a => a.ApplicationId == applicationId && a.SubmittedAt != null && a.Detail != null)
+            .Select(a => a.Detail!).ToListAsync(ct);
+        var items = details.Select(d => JsonSerializer.Deserialize<AttemptDetail>(d, AttemptFinaliser.Json))
+            .SelectMany(d => d?.Items ?? [])
+            .Select(i => new ItemScore(i.ItemId, i.Max > 0 ? i.Points / i.Max : 0, i.Competencies));
+        return Scoring.CompetencyScores.Of(items).ToDictionary(kv => kv.Key, kv => kv.Value.Percent);
+    }
+}

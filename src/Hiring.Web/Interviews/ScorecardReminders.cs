@@ -1,0 +1,86 @@
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Hiring.Web.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hiring.Web.Interviews;
+
+/// <summary>
+/// Reminds each interviewer to submit their scorecard once an interview has ended (never before) and
+/// they have not submitted it. Each reminder is claimed by a conditional UPDATE before it is sent, so
+/// when several app instances run the job only one sends it; a claim left by a crashed instance
+/// expires after <see cref="ClaimTimeout"/> and the reminder is tried again.
+/// </summary>
+public sealed class ScorecardReminders(HiringDbContext db, Mailer mailer, IOptions<MailOptions> mail, InterviewClock zone, TimeProvider clock, ILogger<ScorecardReminders> logger)
+{
+    public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
+    /// <summary>This process's name on its claims.</summary>
+    public string Instance { get; set; } = $"{Environment.MachineName[..Math.Min(50, Environment.MachineName.Length)]}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Sends the reminders that are due now; returns how many this instance sent.</summary>
+    public async Task<int> SendDueAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var stale = now - ClaimTimeout;
+        var due = await (from p in db.InterviewPanelists
+                         join i in db.Interviews on p.InterviewId equals i.Id
+                         where i.Status == InterviewStatus.Scheduled && i.EndsAt <= now && p.ReminderSentAt == null
+                               && (p.ReminderClaimedAt == null || p.ReminderClaimedAt < stale)
+                               && !db.Scorecards.Any(s => s.ApplicationId == i.ApplicationId && s.InterviewerId == p.InterviewerId && s.SubmittedAt != null)
+                         orderby i.EndsAt
+                         select new
+                         {
+                             p.Id, p.Interviewer!.Email, p.Interviewer.DisplayName, i.ApplicationId, i.StartsAt, i.EndsAt,
+                             Candidate = i.Application!.Candidate!.DisplayName, Post = i.Application.Post!.Title,
+                         }).AsNoTracking().Take(100).ToListAsync(ct);
+
+        var sent = 0;
+        foreach (var r in due)
+        {
+            var claimed = await db.InterviewPanelists
+                .Where(p => p.Id == r.Id && p.ReminderSentAt == null && (p.ReminderClaimedAt == null || p.ReminderClaimedAt < stale))
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ReminderClaimedBy, Instance).SetProperty(p => p.ReminderClaimedAt, now), ct);
+            if (claimed == 0 || r.Email is null) continue;
+            try
+            {
+                var link = $"{mail.Value.PublicBaseUrl?.TrimEnd('/')}/Interviews/Scorecard/{r.ApplicationId}";
+                await mailer.SendAsync(new OutgoingMail(r.Email, r.DisplayName, $"Scorecard due: {r.Candidate} for {r.Post}",
+                    $"Hello {r.DisplayName},\n\nYour interview with {r.Candidate} for {r.Post} ({zone.Describe(r.StartsAt, r.EndsAt)}) has ended. " +
+                    $"Please rate the kit's questions and give your recommendation while the answers are fresh:\n{link}"), ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The claim stays until it expires; then another run (here or elsewhere) tries again.
+                logger.LogWarning(ex, "Scorecard reminder {Panelist} not sent", r.Id);
+                continue;
+            }
+            await db.InterviewPanelists.Where(p => p.Id == r.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ReminderSentAt, now), ct);
+            sent++;
+        }
+        return sent;
+    }
+}
+
+/// <summary>Runs <see cref="ScorecardReminders"/> every <c>Interviews:ReminderCheckSeconds</c> on the injected clock.</summary>
+public sealed class ScorecardReminderService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<InterviewOptions> options, ILogger<ScorecardReminderService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var period = TimeSpan.FromSeconds(options.Value.ReminderCheckSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ScorecardReminders>().SendDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Scorecard reminder run failed");
+            }
+            try { await Task.Delay(period, clock, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+}

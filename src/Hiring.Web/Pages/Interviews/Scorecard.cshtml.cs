@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Hiring.Core.Interviews;
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Hiring.Web.Interviews;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Pages.Interviews;
+
+/// <summary>An interviewer on the application's panel rates each kit question 1–5 with notes and gives an overall recommendation.</summary>
+public class ScorecardModel(HiringDbContext db, InterviewAccess access, KitEditor kits, InterviewBank bank, ScorecardEditor cards) : PageModel
+{
+    public sealed class RatingField
+    {
+        public string QuestionId { get; set; } = "";
+        public int QuestionVersion { get; set; }
+        public int? Rating { get; set; }
+        public string? Notes { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public Guid ApplicationId { get; set; }
+    [BindProperty] public List<RatingField> Ratings { get; set; } = [];
+    [BindProperty] public Recommendation? Recommendation { get; set; }
+    [BindProperty] public string? Notes { get; set; }
+    public ApplicationHeader Header { get; private set; } = null!;
+    /// <summary>The question shown beside each rating field, in the same order.</summary>
+    public List<BankQuestion> Questions { get; private set; } = [];
+    public bool OnPanel { get; private set; }
+    public DateTime? SubmittedAt { get; private set; }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadAsync() is { } denied) return denied;
+        var card = await cards.FindAsync(ApplicationId, UserId);
+        var rated = card?.Ratings.ToDictionary(r => r.QuestionId) ?? [];
+        Ratings = Questions.Select(q => new RatingField
+        {
+            QuestionId = q.Id, QuestionVersion = q.Version, Rating = rated.GetValueOrDefault(q.Id)?.Rating, Notes = rated.GetValueOrDefault(q.Id)?.Notes,
+        }).ToList();
+        (Recommendation, Notes, SubmittedAt) = (card?.Recommendation, card?.Notes, card?.SubmittedAt);
+        return Page();
+    }
+
+    /// <summary>The "Submit" button posts submit=true; "Save draft" (and the Enter key) false.</summary>
+    public async Task<IActionResult> OnPostAsync(bool submit)
+    {
+        if (await LoadAsync() is { } denied) return denied;
+        if (!OnPanel) return Forbid();
+        var asked = Questions.ToDictionary(q => q.Id);
+        for (var i = 0; i < Ratings.Count; i++)
+        {
+            if (!asked.ContainsKey(Ratings[i].QuestionId)) ModelState.AddModelError($"Ratings[{i}].Rating", "This question is not in the kit.");
+            else if (Ratings[i].Rating is { } r && !ScoreAverages.IsValid(r))
+                ModelState.AddModelError($"Ratings[{i}].Rating", $"Rate from {ScoreAverages.MinRating} (weak) to {ScoreAverages.MaxRating} (strong), or leave it blank if not asked.");
+        }
+        if (submit && Recommendation is null) ModelState.AddModelError(nameof(Recommendation), "Choose a recommendation before submitting.");
+        if (submit && Ratings.All(r => r.Rating is null)) ModelState.AddModelError(nameof(Ratings), "Rate at least one question before submitting.");
+        if (!ModelState.IsValid)
+        {
+            // Show each field beside the question it was posted for.
+            Questions = Ratings.Select(r => asked.GetValueOrDefault(r.QuestionId)).OfType<BankQuestion>().ToList();
+            Ratings = Ratings.Where(r => asked.ContainsKey(r.QuestionId)).ToList();
+            return Page();
+        }
+        var inputs = Ratings.Select(r => new RatingInput(r.QuestionId, asked[r.QuestionId].Version, r.Rating, Infrastructure.TextInput.Clean(r.Notes))).ToList();
+        await cards.SaveAsync(ApplicationId, UserId, inputs, Recommendation, Infrastructure.TextInput.Clean(Notes), submit);
+        TempData["Status"] = submit ? "Scorecard submitted." : "Scorecard saved as a draft.";
+        return Redirect(submit ? $"/Interviews/Application/{ApplicationId}" : $"/Interviews/Scorecard/{ApplicationId}");
+    }
+
+    /// <summary>Loads the header and the questions (the kit's, then any rated earlier and since removed); returns a result when the user may not open the page.</summary>
+    private async Task<IActionResult?> LoadAsync()
+    {
+        if (await ApplicationHeader.FindAsync(db, ApplicationId) is not { } header) return NotFound();
+        if (!await access.CanOpenAsync(User, ApplicationId)) return Forbid();
+        Header = header;
+        OnPanel = await db.InterviewPanelists.AnyAsync(p => p.InterviewerId == UserId
+            && db.Interviews.Any(i => i.Id == p.InterviewId && i.ApplicationId == ApplicationId && i.Status == InterviewStatus.Scheduled));
+        var kit = (await kits.GetAsync(ApplicationId, UserId))!;
+        Questions = kit.Questions.Select(q => q.Question).ToList();
+        var card = await cards.FindAsync(ApplicationId, UserId);
+        var currentIds = await bank.CurrentIdsAsync();
+        foreach (var r in card?.Ratings ?? [])
+            if (Questions.All(q => q.Id != r.QuestionId)) Questions.Add(BankQuestion.From(r.Question!, currentIds));
+        return null;
+    }
+}

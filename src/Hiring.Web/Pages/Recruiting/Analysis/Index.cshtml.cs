@@ -1,0 +1,42 @@
+using Hiring.Core.Analysis;
+using Hiring.Core.Assessments;
+using Hiring.Web.Analysis;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hiring.Web.Pages.Recruiting.Analysis;
+
+/// <summary>Item analysis of one test (optionally one post type): every item's statistics with its flags, the test's
+/// reliability, and a CSV of the same numbers. Recruiters and admins only (the Recruiting folder's policy).</summary>
+public class IndexModel(AnalysisQueries queries) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public TestKind Kind { get; set; } = TestKind.Sjt;
+    [BindProperty(SupportsGet = true)] public PostType? Post { get; set; }
+    public ItemAnalysisReport Report { get; private set; } = null!;
+    public int Attempts { get; private set; }
+    public int DemoAttempts { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var matrix = await queries.ItemsAsync(Kind, Post, ct);
+        (Report, Attempts, DemoAttempts) = (ItemAnalysis.Analyse(matrix.Responses), matrix.Attempts, matrix.DemoAttempts);
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var report = ItemAnalysis.Analyse((await queries.ItemsAsync(Kind, Post, ct)).Responses);
+        var buffer = new MemoryStream();
+        await ItemCsv.WriteAsync(buffer, report.Items, ct);
+        buffer.Position = 0;
+        return File(buffer, "text/csv", $"items-{Kind}{(Post is { } p ? "-" + p : "")}.csv".ToLowerInvariant());
+    }
+
+    /// <summary>The flag as a text marker, so a flagged row is never told apart by colour alone.</summary>
+    public static string Marker(FlagKind kind) => kind switch
+    {
+        FlagKind.NegativeDiscrimination => "⚠ Check key",
+        FlagKind.TooEasy => "⚠ Too easy",
+        FlagKind.TooHard => "⚠ Too hard",
+        _ => "ⓘ Few attempts",
+    };
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using Hiring.Web.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace Hiring.Web.Tests.Interviews;
+
+public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
+{
+    private readonly InterviewWorld _world = new(app);
+
+    private static async Task<List<string>> PagesOf(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        return pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+    }
+
+    [Fact]
+    public async Task Interviewer_prints_the_kit_of_an_application_they_interview()
+    {
+        var (applicationId, candidate) = await _world.ApplicationAsync();
+        var interviewer = await _world.InterviewerAsync("Priya Raman");
+        await _world.BookAsync(applicationId, DateTime.UtcNow.AddDays(1), interviewer);
+        var client = await _world.LogInAsync(interviewer.Email);
+        var (_, kit) = await client.GetPageAsync($"/Interviews/Kit/{applicationId}");
+
+        var text = string.Join("\n", await PagesOf(await client.GetAsync(kit.QuerySelector("#print-sheet")!.GetAttribute("href")!)));
+        Assert.Contains($"Candidate {candidate.Name}", text);
+        Assert.Contains("Interviewer Priya Raman", text);
+        Assert.Contains("Q1. What is your experience of working in a call centre?", text);
+        Assert.Contains("Q15.", text);      // the default inbound kit has 15 questions
+        Assert.DoesNotContain("Q16.", text);
+    }
+
+    [Fact]
+    public async Task Several_applications_print_in_one_pdf_and_an_unassigned_one_is_forbidden()
+    {
+        var (first, one) = await _world.ApplicationAsync();
+        var (second, two) = await _world.ApplicationAsync();
+        var (other, _) = await _world.ApplicationAsync();
+        var interviewer = await _world.InterviewerAsync();
+        await _world.BookAsync(first, DateTime.UtcNow.AddDays(1), interviewer);
+        await _world.BookAsync(second, DateTime.UtcNow.AddDays(1), interviewer);
+        var client = await _world.LogInAsync(interviewer.Email);
+
+        var pages = await PagesOf(await client.GetAsync($"/Interviews/Sheets?handler=Pdf&ids={first}&ids={second}"));
+        Assert.Contains(pages, p => p.Contains($"Candidate {one.Name}"));
+        Assert.Contains(pages, p => p.Contains($"Candidate {two.Name}"));
+        Assert.Equal(2, pages.Count(p => p.Contains("Q1. What is your experience")));
+
+        var (denied, _) = await client.GetPageAsync($"/Interviews/Sheets?handler=Pdf&ids={first}&ids={other}");
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+    }
+
+    [Fact]
+    public async Task Blank_kit_for_a_walk_in_has_the_post_types_questions_and_no_candidate()
+    {
+        var client = await _world.LogInAsync(InterviewWorld.Recruiter, InterviewWorld.DemoPassword);
+        var text = string.Join("\n", await PagesOf(await client.GetAsync("/Interviews/Sheets?handler=Blank&postType=Outbound")));
+        Assert.Contains("Walk-in candidate", text);
+        Assert.Contains("Q1. What is your experience of working in a call centre?", text);
+        Assert.Contains("Which products and services have you promoted", text);
+        Assert.DoesNotContain("How large was the customer database", text);
+    }
+}
+
+public class SheetTests_Sqlite(SqliteApp app) : SheetTests<SqliteApp>(app);
+public class SheetTests_Postgres(PostgresApp app) : SheetTests<PostgresApp>(app);
