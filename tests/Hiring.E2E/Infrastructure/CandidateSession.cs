@@ -101,6 +101,15 @@ public sealed partial class CandidateSession : IDisposable
         return new SaveAck(itemId, seq, valueJson, body.GetProperty("status").GetString()!, body.GetProperty("remainingSeconds").GetDouble());
     }
 
+    /// <summary>The "Submit test" button, with no changed answers: what was autosaved is final. Returns the page it lands on.</summary>
+    public async Task<string> SubmitAsync(TestPage page)
+    {
+        using var response = await _http.PostAsync(Url($"/Candidate/Tests/Take/{page.AttemptId}/Submit"),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = page.Token }));
+        response.EnsureSuccessStatusCode();
+        return response.RequestMessage!.RequestUri!.AbsolutePath;
+    }
+
     public async Task<string> GetAsync(string path)
     {
         using var response = await _http.GetAsync(Url(path));

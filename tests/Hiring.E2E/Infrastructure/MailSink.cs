@@ -27,6 +27,9 @@ public sealed class MailSink : IAsyncDisposable
                     await asyncio.sleep(pause)
                 else:
                     await asyncio.sleep(pause)
+                    # Like an MTA that takes the mail only if it can still say so: a sender gone during the pause gets nothing kept.
+                    if server.transport is None or server.transport.is_closing():
+                        return '421 Client gone'
                     box.add(envelope.original_content)
                 return '250 OK'
         async def main():
