@@ -26,7 +26,14 @@ public sealed class Latencies
         }
     }
 
+    private readonly ConcurrentDictionary<string, int> _notes = new();
+
+    /// <summary>Why a request failed, counted by message.</summary>
+    public void Note(string message) => _notes.AddOrUpdate(message, 1, (_, n) => n + 1);
+
     public void Error(string operation) => _errors.AddOrUpdate(operation, 1, (_, n) => n + 1);
+
+    public int Count(string operation) => _ms.TryGetValue(operation, out var bag) ? bag.Count : 0;
 
     public void Print(string phase)
     {
@@ -39,5 +46,6 @@ public sealed class Latencies
             Console.WriteLine($"| {op} | {sorted.Length} | {sorted.Length / seconds:F0} | {P(0.5):F1} | {P(0.95):F1} | {P(0.99):F1} | {sorted[^1]:F0} | {_errors.GetValueOrDefault(op)} |");
         }
         foreach (var (op, n) in _errors.Where(e => !_ms.ContainsKey(e.Key))) Console.WriteLine($"| {op} | 0 | 0 | | | | | {n} |");
+        foreach (var (message, n) in _notes) Console.WriteLine($"  {n} × {message}");
     }
 }

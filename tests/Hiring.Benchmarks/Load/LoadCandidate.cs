@@ -31,7 +31,7 @@ public sealed class LoadCandidate(CandidateSession session, TestPage page)
                 else latencies.Error("autosave not saved: " + ack.Status);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested) { return; }
-            catch (HttpRequestException) { }
+            catch (HttpRequestException e) { latencies.Note(e.Message); }
         }
     }
 

@@ -45,15 +45,20 @@ public static class LoadRun
             drive.Print("Drive: autosave every 1–3 s, a reload every ~10 actions, 5 recruiters paging");
 
             var saturation = new Latencies();
+            var cpu = app.CpuTime;
             using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds)))
                 await Task.WhenAll(candidates.Select(c => c.DriveAsync(saturation, paced: false, stop.Token)));
+            var perSave = (app.CpuTime - cpu).TotalMilliseconds / Math.Max(1, saturation.Count("autosave"));
             saturation.Print("Saturation: every candidate autosaves back to back");
+            Console.WriteLine($"App CPU per autosave: {perSave:F2} ms (two idle cores could serve at most ~{2000 / perSave:F0}/s)");
 
             var submit = new Latencies();
             await Task.WhenAll(candidates.Select(c => c.SubmitAsync(submit)));
             submit.Print("Submit: all candidates at once");
 
             await using (var db = LoadSeed.Open(provider, connection)) Console.WriteLine("\n" + await LoadCandidate.CheckAsync(db, candidates));
+            foreach (var line in app.Log.Split('\n').Where(l => l.Contains("Exception", StringComparison.Ordinal)).Distinct().Take(5))
+                Console.WriteLine("app: " + line);
         }
         finally
         {

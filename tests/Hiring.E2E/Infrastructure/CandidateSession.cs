@@ -97,6 +97,8 @@ public sealed partial class CandidateSession : IDisposable
         };
         request.Headers.Add("RequestVerificationToken", page.Token);
         using var response = await _http.SendAsync(request, ct);
+        if (response.Content.Headers.ContentType?.MediaType != "application/json")
+            throw new HttpRequestException($"Save answered {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType}", null, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
         return new SaveAck(itemId, seq, valueJson, body.GetProperty("status").GetString()!, body.GetProperty("remainingSeconds").GetDouble());
     }

@@ -3,6 +3,7 @@ using Hiring.Core.Recruiting;
 using Hiring.E2E.Infrastructure;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Hiring.Web.Mail;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.E2E.Resilience;
@@ -55,6 +56,15 @@ public sealed class TwoNodeTests
             candidate.BaseUrl = nodes[i % 2];
             attempts.Add((await candidate.StartTestAsync()).AttemptId);
         }
+        // Both reminder jobs see the tests' deadline come within a day: one reminder is queued.
+        var appId = await db.WithAsync(c => c.Attempts.Where(a => a.Id == page.AttemptId).Select(a => a.ApplicationId).SingleAsync());
+        var remindersBefore = await db.WithAsync(c => c.OutboxMails.CountAsync(m => m.ApplicationId == appId && m.TemplateKey == MailTemplateKeys.TestReminder));
+        await db.WithAsync(c => c.Applications.Where(a => a.Id == appId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.TestsDueAt, DateTime.UtcNow.AddHours(2)).SetProperty(a => a.TestReminderSentAt, (DateTime?)null)));
+        var watch = Stopwatch.StartNew();
+        while (await db.WithAsync(c => c.Applications.AnyAsync(a => a.Id == appId && a.TestReminderSentAt == null)) && watch.Elapsed < TimeSpan.FromSeconds(30))
+            await Task.Delay(100);
+
         var mails = await db.WithAsync(async c =>
         {
             await c.Attempts.Where(a => attempts.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.DeadlineAt, DateTime.UtcNow.AddMinutes(-1)));
@@ -68,14 +78,14 @@ public sealed class TwoNodeTests
             return rows.Select(r => $"outbox.{r.Id}.{r.CreatedAt.Ticks - r.CreatedAt.Ticks % 10}@hiring.local").ToList();
         });
 
-        var watch = Stopwatch.StartNew();
+        watch.Restart();
         var open = int.MaxValue;
         var unsent = int.MaxValue;
         while ((open > 0 || unsent > 0) && watch.Elapsed < TimeSpan.FromSeconds(60))
         {
             await Task.Delay(200);
             open = await db.WithAsync(c => c.Attempts.CountAsync(a => attempts.Contains(a.Id) && a.SubmittedAt == null));
-            unsent = await db.WithAsync(c => c.OutboxMails.CountAsync(m => m.To.StartsWith("node") && m.Status != MailStatus.Sent));
+            unsent = await db.WithAsync(c => c.OutboxMails.CountAsync(m => (m.To.StartsWith("node") || m.TemplateKey == MailTemplateKeys.TestReminder) && m.Status != MailStatus.Sent));
         }
         Assert.Equal(0, open);
         Assert.Equal(0, unsent);
@@ -85,7 +95,10 @@ public sealed class TwoNodeTests
         var history = await db.WithAsync(c => c.Applications.AsNoTracking().Where(a => c.Attempts.Any(t => t.Id == page.AttemptId))
             .SelectMany(a => a.History).Where(h => h.To == Stage.Tested).CountAsync());
         Assert.Equal(1, history);
+        var reminders = await db.WithAsync(c => c.OutboxMails.AsNoTracking().Where(m => m.ApplicationId == appId && m.TemplateKey == MailTemplateKeys.TestReminder)
+            .Select(m => new { m.Id, m.CreatedAt }).ToListAsync());
+        Assert.Equal(remindersBefore + 1, reminders.Count);
         var copies = smtp.CopiesByMessageId();
-        Assert.All(mails, id => Assert.Equal(1, copies.GetValueOrDefault(id)));
+        Assert.All(mails.Concat(reminders.Select(r => $"outbox.{r.Id}.{r.CreatedAt.Ticks}@hiring.local")), id => Assert.Equal(1, copies.GetValueOrDefault(id)));
     }
 }
