@@ -103,7 +103,10 @@ public static class LoadRun
             await conn.OpenAsync();
             await new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn).ExecuteNonQueryAsync();
         }
-        return (new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString, name);
+        // A pool well under the server's max_connections (100, shared by every database on it): with
+        // Npgsql's default of 100 a burst of 300 requests opened so many connections that PostgreSQL
+        // refused some ("53300: too many clients") and those saves failed with 500.
+        return (new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name, MaxPoolSize = 30 }.ConnectionString, name);
     }
 
     private static async Task DropPostgresAsync(string name)
