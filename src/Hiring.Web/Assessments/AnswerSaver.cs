@@ -24,7 +24,7 @@ public sealed record SaveResponse(string Status, string? Message, double Remaini
 /// is ignored, so a late-arriving older save never overwrites a newer answer. Every save also bumps
 /// the attempt's concurrency token, so a save and a submission racing each other cannot both win.
 /// </summary>
-public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions<AssessmentOptions> options, AttemptFormCache forms)
+public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions<AssessmentOptions> options)
 {
     public async Task<(SaveStatus Status, SaveResponse Response)> SaveAsync(Guid attemptId, string candidateId, SaveRequest request, CancellationToken ct = default)
     {
@@ -48,7 +48,7 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
         var attempt = await db.Attempts.SingleOrDefaultAsync(a => a.Id == attemptId && a.Application!.CandidateId == candidateId, ct);
         if (attempt is null) return (SaveStatus.NotFound, new SaveResponse("notfound", "No such test.", 0, 0, 0));
         var now = clock.GetUtcNow().UtcDateTime;
-        var form = forms.Read(attempt);
+        var form = AttemptForms.Read(attempt);
         var answers = await db.AttemptAnswers.Where(x => x.AttemptId == attempt.Id).ToListAsync(ct);
 
         if (attempt.IsSubmitted) return (SaveStatus.Submitted, Respond(attempt, form, answers, now, "submitted", SaveResponse.AlreadySubmitted));

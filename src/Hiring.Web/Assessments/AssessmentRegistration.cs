@@ -9,7 +9,6 @@ public static class AssessmentRegistration
         services.AddScoped<BankContent>();
         services.AddScoped<AttemptStarter>();
         services.AddScoped<AnswerSaver>();
-        services.AddSingleton<AttemptFormCache>();
         services.AddScoped<Heartbeat>();
         services.AddScoped<AttemptFinaliser>();
         services.AddScoped<CandidateSubmission>();
