@@ -16,16 +16,18 @@ public sealed class MailSink : IAsyncDisposable
     public enum Mode { PauseThenStore, StoreThenPause }
 
     private const string Script = """
-        import asyncio, mailbox, sys
+        import asyncio, mailbox, os, sys, uuid
         from aiosmtpd.smtp import SMTP
         port, folder, pause, mode = int(sys.argv[1]), sys.argv[2], float(sys.argv[3]), sys.argv[4]
         box = mailbox.Maildir(folder, create=True)
+        os.makedirs(folder + '-receiving', exist_ok=True)
         class Handler:
             async def handle_DATA(self, server, session, envelope):
                 if mode == 'StoreThenPause':
                     box.add(envelope.original_content)
                     await asyncio.sleep(pause)
                 else:
+                    open(os.path.join(folder + '-receiving', uuid.uuid4().hex), 'w').close()
                     await asyncio.sleep(pause)
                     # Like an MTA that takes the mail only if it can still say so: a sender gone during the pause gets nothing kept.
                     if server.transport is None or server.transport.is_closing():
@@ -74,6 +76,9 @@ public sealed class MailSink : IAsyncDisposable
         Directory.EnumerateFiles(Path.Combine(MailDir, "new")).Select(f => MimeMessage.Load(f).MessageId ?? "(none)")
             .GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
 
+    /// <summary>How many messages the server has started to receive (PauseThenStore): one more than <see cref="Count"/> while one waits.</summary>
+    public int Receiving => Directory.Exists(MailDir + "-receiving") ? Directory.EnumerateFiles(MailDir + "-receiving").Count() : 0;
+
     public int Count => Directory.Exists(Path.Combine(MailDir, "new")) ? Directory.EnumerateFiles(Path.Combine(MailDir, "new")).Count() : 0;
 
     public async ValueTask DisposeAsync()
@@ -84,7 +89,7 @@ public sealed class MailSink : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process?.Dispose();
-        try { Directory.Delete(MailDir, recursive: true); } catch (IOException) { }
+        try { Directory.Delete(MailDir, recursive: true); Directory.Delete(MailDir + "-receiving", recursive: true); } catch (IOException) { }
     }
 
     private static int FreePort()

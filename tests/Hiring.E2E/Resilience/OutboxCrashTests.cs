@@ -19,14 +19,14 @@ public abstract class OutboxCrashTests
     [Fact]
     public async Task A_kill_while_sending_loses_no_mail_and_sends_none_twice()
     {
-        await using var smtp = await MailSink.StartAsync(TimeSpan.FromMilliseconds(250), MailSink.Mode.PauseThenStore);
-        // Half a pause after the 6th mail arrived: the kill lands while the 7th waits, not between a "250 OK" and its row's update.
-        var (copies, expected) = await KillWhileSendingAsync(smtp, count: 20, killAt: 6, thenWait: TimeSpan.FromMilliseconds(125));
+        await using var smtp = await MailSink.StartAsync(TimeSpan.FromSeconds(1), MailSink.Mode.PauseThenStore);
+        // The kill lands while the 4th mail waits in the server (the 3rd is sent and marked), not between a "250 OK" and its row's update.
+        var (copies, expected) = await KillWhileSendingAsync(smtp, count: 10, killAt: 3, inPause: true);
         Assert.All(expected, id => Assert.Equal(1, copies.GetValueOrDefault(id)));
     }
 
     /// <summary>Queues <paramref name="count"/> mails, kills the app once <paramref name="killAt"/> have arrived, restarts it and waits until all are sent.</summary>
-    protected async Task<(Dictionary<string, int> Copies, List<string> Expected)> KillWhileSendingAsync(MailSink smtp, int count, int killAt, TimeSpan thenWait)
+    protected async Task<(Dictionary<string, int> Copies, List<string> Expected)> KillWhileSendingAsync(MailSink smtp, int count, int killAt, bool inPause)
     {
         await using var db = await TestDatabase.CreateAsync(Provider);
         var settings = db.AppSettings(smtp.AppSettings(Lease));
@@ -44,8 +44,7 @@ public abstract class OutboxCrashTests
             return rows.Select(r => (r.Id, r.CreatedAt)).ToList();
         });
         var watch = Stopwatch.StartNew();
-        while (smtp.Count < killAt && watch.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(10);
-        await Task.Delay(thenWait);
+        while ((inPause ? smtp.Receiving <= killAt : smtp.Count < killAt) && watch.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(10);
         await first.KillAsync();
         var atKill = smtp.Count;
         Assert.InRange(atKill, killAt, count - 1);
@@ -77,7 +76,7 @@ public sealed class OutboxCrashOnSqliteTests : OutboxCrashTests
     {
         // The server stores each mail, then waits 3 s before "250 OK": a kill in that pause is the accepted window.
         await using var smtp = await MailSink.StartAsync(TimeSpan.FromSeconds(3), MailSink.Mode.StoreThenPause);
-        var (copies, expected) = await KillWhileSendingAsync(smtp, count: 3, killAt: 2, thenWait: TimeSpan.Zero);
+        var (copies, expected) = await KillWhileSendingAsync(smtp, count: 3, killAt: 2, inPause: false);
         Assert.All(expected, id => Assert.InRange(copies.GetValueOrDefault(id), 1, 2));
         Assert.Single(expected, id => copies[id] == 2);
     }
