@@ -5,6 +5,7 @@ using Hiring.Benchmarks;
 //                                                        -- batch    (1,000 reports, BenchmarkDotNet)
 //                                                        -- memory   (1,000 reports, heap and working set every 100)
 //                                                        -- sizes    (both PDFs written to bench-out/, sizes printed)
+//                                                        -- load Sqlite|Postgres [candidates] [seconds]  (docs/benchmarks-load.md)
 // Anything else goes to BenchmarkDotNet's switcher (e.g. --list flat).
 switch (args.FirstOrDefault())
 {
@@ -12,6 +13,7 @@ switch (args.FirstOrDefault())
     case "batch": BenchmarkRunner.Run<BatchBenchmarks>(); break;
     case "memory": BatchMemory.Run(); break;
     case "phases": Phases.Run(); break;
+    case "load": await Hiring.Benchmarks.Load.LoadRun.RunAsync(args); break;
     case "sizes": await Sizes.RunAsync(args.ElementAtOrDefault(1) ?? "bench-out"); break;
     default: BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); break;
 }

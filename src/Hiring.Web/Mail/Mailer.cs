@@ -9,6 +9,11 @@ namespace Hiring.Web.Mail;
 public sealed record OutgoingMail(string To, string ToName, string Subject, string TextBody, string? HtmlBody = null)
 {
     public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
+    /// <summary>
+    /// The left part of a Message-Id that stays the same when the mail is sent again (the outbox row's),
+    /// so a copy sent twice is recognisable as one message; null for a fresh one per send.
+    /// </summary>
+    public string? MessageKey { get; init; }
 }
 
 public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
@@ -48,6 +53,7 @@ public sealed class Mailer(IOptions<MailOptions> options, HiringPaths paths, ILo
         message.From.Add(new MailboxAddress(o.FromName, o.FromAddress));
         message.To.Add(new MailboxAddress(mail.ToName, mail.To));
         message.Subject = mail.Subject;
+        if (mail.MessageKey is not null) message.MessageId = $"{mail.MessageKey}@{MailboxAddress.Parse(o.FromAddress).Domain}";
         var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
         foreach (var a in mail.Attachments)
             body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType));

@@ -69,7 +69,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Mailer mailer, IOp
         var attempts = mail.Attempts + 1;
         try
         {
-            await mailer.SendAsync(new OutgoingMail(mail.To, mail.ToName, mail.Subject, mail.TextBody), ct);
+            // A stable Message-Id: a mail re-sent after a crash in the at-least-once window is the same message.
+            await mailer.SendAsync(new OutgoingMail(mail.To, mail.ToName, mail.Subject, mail.TextBody) { MessageKey = $"outbox.{mail.Id}.{mail.CreatedAt.Ticks}" }, ct);
             var sentAt = clock.GetUtcNow().UtcDateTime;
             await db.OutboxMails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, MailStatus.Sent).SetProperty(m => m.SentAt, sentAt)

@@ -26,6 +26,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string Log { get { lock (_log) return string.Join('\n', _log); } }
 
+    /// <summary>CPU time the app process has used so far (user + system): a cost per request that other load on the machine does not inflate much.</summary>
+    public TimeSpan CpuTime => _process is { HasExited: false } p ? p.TotalProcessorTime : TimeSpan.Zero;
+
     public async Task StartAsync()
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Hiring.Web.dll");
