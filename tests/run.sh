@@ -22,6 +22,13 @@ pg_version=$(ls /usr/lib/postgresql | sort -n | tail -1)
 pg_ctlcluster "$pg_version" main status >/dev/null 2>&1 || pg_ctlcluster "$pg_version" main start
 for _ in $(seq 1 50); do pg_isready -q -h 127.0.0.1 && break; sleep 0.2; done
 pg_isready -h 127.0.0.1
+# Every test class runs the app on a database of its own, and the crash and two-node tests start
+# real app processes: Debian's 100 connections are too few. Raise the limit once (it needs a restart).
+if [ "$(su postgres -c "psql -tAc 'SHOW max_connections'")" -lt 300 ]; then
+  su postgres -c "psql -q -c 'ALTER SYSTEM SET max_connections = 300'"
+  pg_ctlcluster "$pg_version" main restart
+  for _ in $(seq 1 50); do pg_isready -q -h 127.0.0.1 && break; sleep 0.2; done
+fi
 su postgres -c "psql -q -tAc \"SELECT 1 FROM pg_roles WHERE rolname='hiring'\"" | grep -q 1 \
   || su postgres -c "psql -q -c \"CREATE ROLE hiring LOGIN SUPERUSER PASSWORD 'hiring'\""
 export HIRING_TEST_PG="Host=127.0.0.1;Port=5432;Username=hiring;Password=hiring;Database=postgres"
