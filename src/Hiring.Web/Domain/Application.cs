@@ -31,6 +31,8 @@ public class Application
     public List<StageChange> History { get; set; } = [];
     /// <summary>The battery's test attempts (one per test at most).</summary>
     public List<Attempt> Attempts { get; set; } = [];
+    /// <summary>Interviewers' scorecards (drafts until submitted).</summary>
+    public List<Scorecard> Scorecards { get; set; } = [];
 
     /// <summary>The applicant's profile as given on the form (name, contact, location, languages).</summary>
     public string FullName { get; set; } = "";

@@ -4,7 +4,7 @@ using Hiring.Web.Domain;
 
 namespace Hiring.Web.Recruiting;
 
-public enum ApplicationSort { ScoreDesc, ScoreAsc, NewestFirst, OldestFirst, TestScoreDesc }
+public enum ApplicationSort { ScoreDesc, ScoreAsc, NewestFirst, OldestFirst, TestScoreDesc, InterviewDesc }
 
 /// <summary>
 /// The recruiter list's filters, bound from the query string so a filtered view is a URL that can
@@ -65,6 +65,9 @@ public sealed class ApplicationFilter
     /// </summary>
     public IQueryable<Application> Sorted(IQueryable<Application> query) => (Sort, MinScore ?? MaxScore) switch
     {
+        (ApplicationSort.InterviewDesc, _) => query
+            .OrderByDescending(a => a.Scorecards.Where(s => s.SubmittedAt != null).SelectMany(s => s.Ratings).Average(r => (double?)r.Rating) ?? -1)
+            .ThenBy(a => a.Id),
         (ApplicationSort.TestScoreDesc, _) when Test is { } test => query
             .OrderBy(a => !a.Attempts.Any(t => t.Kind == test && t.Percent != null))
             .ThenByDescending(a => a.Attempts.Where(t => t.Kind == test).Max(t => t.Percent)).ThenBy(a => a.Id),

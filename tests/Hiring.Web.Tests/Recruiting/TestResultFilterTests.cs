@@ -42,6 +42,24 @@ public abstract class TestResultFilterTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.All(clean, id => Assert.DoesNotContain(attempts, t => t.ApplicationId == id && t.Signals > 0));
     }
 
+    [Fact]
+    public async Task Sorting_by_interview_ratings_puts_the_best_average_of_submitted_scorecards_first()
+    {
+        var averages = await app.WithDbAsync(db => db.Applications.AsNoTracking()
+            .Select(a => a.Scorecards.Where(s => s.SubmittedAt != null).SelectMany(s => s.Ratings).Average(r => (double?)r.Rating))
+            .Where(avg => avg != null).ToListAsync());
+        Assert.True(averages.Count >= 2, $"the demo has only {averages.Count} applicants with submitted scorecards");
+
+        var recruiter = await Given.RecruiterAsync(app);
+        var (_, list) = await recruiter.GetPageAsync("/Recruiting/Applications?Sort=InterviewDesc");
+        var shown = list.QuerySelectorAll("#bulk tbody tr td:nth-child(6)").Select(td => td.TextContent.Trim()).ToList();
+        var rated = shown.TakeWhile(t => t.Length > 0).Select(t => double.Parse(t, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(averages.Count, rated.Count);
+        Assert.Equal(rated.OrderByDescending(v => v), rated);
+        Assert.Equal(Math.Round(averages.Max()!.Value, 1, MidpointRounding.AwayFromZero), rated[0]);
+        Assert.All(shown.Skip(rated.Count), t => Assert.Equal("", t));
+    }
+
     private static List<Guid> Ids(IHtmlDocument list) =>
         list.QuerySelectorAll("input[name=Selected]").Select(i => Guid.Parse(i.GetAttribute("value")!)).ToList();
 }

@@ -58,7 +58,7 @@ public class ScorecardConfiguration : IEntityTypeConfiguration<Scorecard>
 {
     public void Configure(EntityTypeBuilder<Scorecard> b)
     {
-        b.HasOne<Application>().WithMany().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Application>().WithMany(a => a.Scorecards).HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(s => s.Interviewer).WithMany().HasForeignKey(s => s.InterviewerId);
         b.Property(s => s.Notes).HasMaxLength(4000);
         b.HasIndex(s => new { s.ApplicationId, s.InterviewerId }).IsUnique();

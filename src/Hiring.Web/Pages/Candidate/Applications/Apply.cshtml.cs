@@ -15,6 +15,7 @@ namespace Hiring.Web.Pages.Candidate.Applications;
 /// if that save fails — a refused application leaves nothing behind.
 /// </summary>
 [RequestSizeLimit(CvStore.MaxRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = CvStore.MaxRequestBytes)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.RateLimits.Apply)]
 public class ApplyModel(HiringDbContext db, CvStore cvs, MailOutbox outbox, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int PostId { get; set; }

@@ -15,6 +15,7 @@ namespace Hiring.Web.Pages.Candidate.Tests;
 /// The test page: the attempt's fixed form with the candidate's saved answers, the server's remaining
 /// time, and three JSON handlers the page's script calls (Save, Heartbeat) plus the form's Submit.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.RateLimits.Autosave)]
 public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, Heartbeat heartbeat, CandidateSubmission submission,
     TimeProvider clock, IOptions<AssessmentOptions> options, MultitaskAudio audio) : PageModel
 {

@@ -6,7 +6,7 @@ namespace Hiring.Web.Pages.Recruiting.Applications;
 /// <summary>One line of the recruiter list (and of its CSV export; CsvHelper generates the mapping).</summary>
 [CsvHelper.CsvRecord]
 public partial record ApplicationRow(Guid Id, string Name, string Post, Stage Stage, double? CompositeScore, DateTime AppliedAt,
-    string Source, bool KnockedOut, string Shifts, bool Weekends, bool? RemoteReady, string Languages, string Tags);
+    string Source, bool KnockedOut, string Shifts, bool Weekends, bool? RemoteReady, string Languages, string Tags, double? InterviewAverage);
 
 public static class ApplicationRows
 {
@@ -14,5 +14,6 @@ public static class ApplicationRows
         a.Id, a.FullName, a.Post!.Title, a.Stage, a.CompositeScore, a.AppliedAt, a.Source, a.KnockedOut,
         a.Screening.ShiftsAvailable, a.Screening.Weekends,
         a.Screening.QuietRoom == null ? null : a.Screening.QuietRoom == true && a.Screening.ReliableConnection == true,
-        a.Languages, a.Tags));
+        a.Languages, a.Tags,
+        a.Scorecards.Where(s => s.SubmittedAt != null).SelectMany(s => s.Ratings).Average(r => (double?)r.Rating)));
 }

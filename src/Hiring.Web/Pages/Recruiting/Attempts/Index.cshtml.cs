@@ -1,5 +1,6 @@
 using Hiring.Core.Assessments.Timing;
 using Hiring.Web.Assessments;
+using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,6 +19,8 @@ public class IndexModel(AttemptReport report, HiringDbContext db) : PageModel
         var found = await report.ForAsync(application);
         if (found is null) return NotFound();
         Report = found;
+        Audit.Record(db, User, AuditActions.ResultsRead, AuditRecordTypes.Application, application.ToString());
+        await db.SaveChangesAsync();
         return Page();
     }
 
