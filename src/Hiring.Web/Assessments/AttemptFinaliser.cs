@@ -52,4 +52,32 @@ public sealed class AttemptFinaliser(HiringDbContext db, BankContent bank)
             (app.Stage, app.StageChangedAt) = (Stage.Tested, now);
         }
     }
+
+    /// <summary>
+    /// Run after the submission has committed: settles the composite from every submitted test and
+    /// moves the application to Tested when the whole battery is in. Two nodes (or the sweep and the
+    /// candidate) finishing two tests of one battery at the same moment each see the other test still
+    /// open inside their own transaction; run after both commit, this step cannot miss it, and the
+    /// conditional update lets exactly one of them record the move.
+    /// </summary>
+    public async Task SettleApplicationAsync(Guid applicationId, DateTime now, CancellationToken ct = default)
+    {
+        var app = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
+            .Select(a => new { a.CandidateId, Battery = a.Post!.Battery.Select(t => new { t.Id, t.Weight }).ToList() }).SingleAsync(ct);
+        var submitted = await db.Attempts.AsNoTracking().Where(a => a.ApplicationId == applicationId && a.SubmittedAt != null)
+            .Select(a => new { a.BatteryTestId, a.Percent }).ToListAsync(ct);
+        var weights = app.Battery.ToDictionary(t => t.Id, t => t.Weight);
+        var composite = Composite.Of(submitted.Where(s => weights.ContainsKey(s.BatteryTestId))
+            .Select(s => new WeightedPercent(s.Percent ?? 0, weights[s.BatteryTestId])));
+        await db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.CompositeScore, composite), ct);
+        if (!app.Battery.All(t => submitted.Any(s => s.BatteryTestId == t.Id))) return;
+        var moved = await db.Applications.Where(a => a.Id == applicationId && a.Stage == Stage.Testing)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Stage, Stage.Tested).SetProperty(a => a.StageChangedAt, now), ct);
+        if (moved == 0) return;
+        db.StageChanges.Add(new StageChange
+        {
+            ApplicationId = applicationId, From = Stage.Testing, To = Stage.Tested, At = now, ByUserId = app.CandidateId, Reason = "All tests completed",
+        });
+        await db.SaveChangesAsync(ct);
+    }
 }

@@ -63,6 +63,8 @@ public sealed class AttemptSweep(IServiceScopeFactory scopes, TimeProvider clock
                 if (await finaliser.SubmitAsync(attempt, AttemptEnd.Sweep, now, ct))
                 {
                     await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                    await finaliser.SettleApplicationAsync(attempt.ApplicationId, now, ct);
                     done++;
                 }
             }

@@ -32,6 +32,8 @@ public sealed class CandidateSubmission(HiringDbContext db, AnswerSaver saver, A
                 await finaliser.SubmitAsync(attempt, now >= attempt.DeadlineAt ? AttemptEnd.TimeUp : AttemptEnd.Candidate, now, ct);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
+                db.ChangeTracker.Clear();
+                await finaliser.SettleApplicationAsync(attempt.ApplicationId, now, ct);
                 return SubmitOutcome.Submitted;
             }
             catch (DbUpdateException) when (tries < Retry.Times)
