@@ -41,9 +41,7 @@ public sealed class AttemptFinaliser(HiringDbContext db, BankContent bank)
             .Where(a => a.ApplicationId == app.Id && a.Id != submitted.Id && a.SubmittedAt != null)
             .Select(a => new { a.BatteryTestId, a.Percent }).ToListAsync(ct);
         var scored = others.Select(o => (o.BatteryTestId, Percent: o.Percent ?? 0)).Append((submitted.BatteryTestId, Percent: submitted.Percent ?? 0)).ToList();
-        var weights = app.Post!.Battery.ToDictionary(t => t.Id, t => t.Weight);
-        app.CompositeScore = Composite.Of(scored.Where(s => weights.ContainsKey(s.BatteryTestId))
-            .Select(s => new WeightedPercent(s.Percent, weights[s.BatteryTestId])));
+        app.CompositeScore = CompositeOf(app.Post!.Battery.ToDictionary(t => t.Id, t => t.Weight), scored);
 
         var done = scored.Select(s => s.BatteryTestId).ToHashSet();
         if (app.Stage == Stage.Testing && app.Post.Battery.All(t => done.Contains(t.Id)))
@@ -66,9 +64,8 @@ public sealed class AttemptFinaliser(HiringDbContext db, BankContent bank)
             .Select(a => new { a.CandidateId, Battery = a.Post!.Battery.Select(t => new { t.Id, t.Weight }).ToList() }).SingleAsync(ct);
         var submitted = await db.Attempts.AsNoTracking().Where(a => a.ApplicationId == applicationId && a.SubmittedAt != null)
             .Select(a => new { a.BatteryTestId, a.Percent }).ToListAsync(ct);
-        var weights = app.Battery.ToDictionary(t => t.Id, t => t.Weight);
-        var composite = Composite.Of(submitted.Where(s => weights.ContainsKey(s.BatteryTestId))
-            .Select(s => new WeightedPercent(s.Percent ?? 0, weights[s.BatteryTestId])));
+        var composite = CompositeOf(app.Battery.ToDictionary(t => t.Id, t => t.Weight),
+            submitted.Select(s => (s.BatteryTestId, Percent: s.Percent ?? 0)));
         await db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.CompositeScore, composite), ct);
         if (!app.Battery.All(t => submitted.Any(s => s.BatteryTestId == t.Id))) return;
         var moved = await db.Applications.Where(a => a.Id == applicationId && a.Stage == Stage.Testing)
@@ -80,4 +77,8 @@ public sealed class AttemptFinaliser(HiringDbContext db, BankContent bank)
         });
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>The battery's weighted composite over the submitted tests that belong to it.</summary>
+    private static double? CompositeOf(Dictionary<int, double> weights, IEnumerable<(int BatteryTestId, double Percent)> scored) =>
+        Composite.Of(scored.Where(s => weights.ContainsKey(s.BatteryTestId)).Select(s => new WeightedPercent(s.Percent, weights[s.BatteryTestId])));
 }
