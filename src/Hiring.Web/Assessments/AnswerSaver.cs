@@ -25,7 +25,13 @@ public sealed record SaveResponse(string Status, string? Message, double Remaini
 /// is ignored, so a late-arriving older save never overwrites a newer answer. Every save also bumps
 /// the attempt's concurrency token, so a save and a submission racing each other cannot both win.
 /// </summary>
-public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions<AssessmentOptions> options, BankContent multitask)
+/// <remarks>
+/// The hot path of a recruitment drive (docs/benchmarks-load.md): an ordinary answer is one untracked read of
+/// the attempt, then one transaction of two statements — the attempt's version-checked update and an upsert
+/// that keeps the higher sequence number. Reading-passage events (which merge with the stored row) and
+/// simulation events (an append-only log) take the tracked path.
+/// </remarks>
+public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions<AssessmentOptions> options, BankContent multitask, AnswerProgress progress)
 {
     public async Task<(SaveStatus Status, SaveResponse Response)> SaveAsync(Guid attemptId, string candidateId, SaveRequest request, CancellationToken ct = default)
     {
@@ -46,26 +52,80 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
 
     private async Task<(SaveStatus, SaveResponse)> TrySaveAsync(Guid attemptId, string candidateId, SaveRequest request, CancellationToken ct)
     {
-        var attempt = await db.Attempts.SingleOrDefaultAsync(a => a.Id == attemptId && a.Application!.CandidateId == candidateId, ct);
+        var attempt = await db.Attempts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attemptId && a.Application!.CandidateId == candidateId, ct);
         if (attempt is null) return (SaveStatus.NotFound, new SaveResponse("notfound", "No such test.", 0, 0, 0));
         var now = clock.GetUtcNow().UtcDateTime;
         var form = AttemptForms.Read(attempt);
-        var answers = await db.AttemptAnswers.Where(x => x.AttemptId == attempt.Id).ToListAsync(ct);
+        var item = form.Items.FirstOrDefault(i => i.Id == (attempt.Kind == TestKind.Multitask ? MultitaskEvents.ItemOf(request.ItemId) : request.ItemId));
+        if (item?.Part is ItemPart.Simulation or ItemPart.Passage) return await TrySaveTrackedAsync(attempt, form, item, request, now, ct);
+
+        var answered = await progress.AnsweredAsync(db, attempt, form, ct);
+        if (attempt.IsSubmitted) return (SaveStatus.Submitted, Respond(attempt, form, answered.Count, now, "submitted", SaveResponse.AlreadySubmitted));
+        AttemptContact.Record(attempt, now);
+        if (!AttemptClock.AcceptsAnswers(now, attempt.DeadlineAt, options.Value.Grace))
+            return (SaveStatus.Closed, Respond(attempt, form, answered.Count, now, "closed", SaveResponse.TooLate));
+        var problem = item is null ? "Unknown item." : request.Value.Problem(item);
+        if (problem is not null) return (SaveStatus.Invalid, Respond(attempt, form, answered.Count, now, "invalid", problem));
+
+        var status = await WriteAsync(attempt, item!, request, now, ct);
+        if (status == SaveStatus.Saved)
+        {
+            var changed = new HashSet<string>(answered);
+            if (request.Value.Answers(item!.Part)) changed.Add(item.Id); else changed.Remove(item.Id);
+            answered = changed;
+        }
+        progress.Remember(attempt.Id, attempt.Version, answered);
+        return (status, Respond(attempt, form, answered.Count, now, status == SaveStatus.Saved ? "saved" : "stale", null));
+    }
+
+    /// <summary>
+    /// One transaction: the attempt's contact and version, checked against the version read (a submission or a
+    /// sweep in between makes it throw and the save is retried from the top), then the answer unless a newer one
+    /// (higher Seq) is stored. Bumps <paramref name="attempt"/>'s Version to what was written.
+    /// </summary>
+    private async Task<SaveStatus> WriteAsync(Attempt attempt, FormItem item, SaveRequest request, DateTime now, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var touched = await db.Database.ExecuteSqlAsync($"""
+            UPDATE "Attempts" SET "Version" = {attempt.Version + 1}, "LastContactAt" = {attempt.LastContactAt}, "DeadlineAt" = {attempt.DeadlineAt},
+                "OutageCount" = {attempt.OutageCount}, "OutageSeconds" = {attempt.OutageSeconds}, "CreditedSeconds" = {attempt.CreditedSeconds}
+            WHERE "Id" = {attempt.Id} AND "Version" = {attempt.Version} AND "SubmittedAt" IS NULL
+            """, ct);
+        if (touched != 1) throw new DbUpdateConcurrencyException($"Attempt {attempt.Id} changed while an answer was being saved.");
+        var value = request.Value.ToJson();
+        var saved = await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "AttemptAnswers" ("AttemptId", "ItemId", "Value", "Seq", "SavedAt", "Version")
+            VALUES ({attempt.Id}, {item.Id}, {value}, {request.Seq}, {now}, 0)
+            ON CONFLICT ("AttemptId", "ItemId") DO UPDATE
+            SET "Value" = excluded."Value", "Seq" = excluded."Seq", "SavedAt" = excluded."SavedAt", "Version" = "AttemptAnswers"."Version" + 1
+            WHERE excluded."Seq" > "AttemptAnswers"."Seq"
+            """, ct);
+        await tx.CommitAsync(ct);
+        attempt.Version++;
+        return saved == 1 ? SaveStatus.Saved : SaveStatus.Stale;
+    }
+
+    /// <summary>Reading events and simulation events: read the attempt's rows, change them through the tracker.</summary>
+    private async Task<(SaveStatus, SaveResponse)> TrySaveTrackedAsync(Attempt attempt, Form form, FormItem item, SaveRequest request, DateTime now, CancellationToken ct)
+    {
+        db.Attempts.Attach(attempt);
+        // Untracked: only the row this save changes is attached, so saving compares one row, not all of them.
+        var answers = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == attempt.Id).ToListAsync(ct);
 
         if (attempt.IsSubmitted) return (SaveStatus.Submitted, Respond(attempt, form, answers, now, "submitted", SaveResponse.AlreadySubmitted));
         AttemptContact.Record(attempt, now);
         if (!AttemptClock.AcceptsAnswers(now, attempt.DeadlineAt, options.Value.Grace))
             return (SaveStatus.Closed, Respond(attempt, form, answers, now, "closed", SaveResponse.TooLate));
 
-        var item = form.Items.FirstOrDefault(i => i.Id == (attempt.Kind == TestKind.Multitask ? MultitaskEvents.ItemOf(request.ItemId) : request.ItemId));
-        var problem = item is null ? "Unknown item." : item.Part == ItemPart.Simulation ? await multitask.ProblemAsync(item, request.Value.Sim, ct) : request.Value.Problem(item);
+        var problem = item.Part == ItemPart.Simulation ? await multitask.ProblemAsync(item, request.Value.Sim, ct) : request.Value.Problem(item);
         if (problem is not null) return (SaveStatus.Invalid, Respond(attempt, form, answers, now, "invalid", problem));
 
-        var status = item!.Part == ItemPart.Simulation
+        var status = item.Part == ItemPart.Simulation
             ? MultitaskEvents.Append(attempt, item, answers, request, now, row => db.AttemptAnswers.Add(row))
             : Apply(attempt, item, answers, request, now);
         attempt.Version++;
         await db.SaveChangesAsync(ct);
+        progress.Remember(attempt.Id, attempt.Version, AnswerProgress.Answered(form, answers));
         return (status, Respond(attempt, form, answers, now, status == SaveStatus.Saved ? "saved" : "stale", null));
     }
 
@@ -81,6 +141,7 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
             db.AttemptAnswers.Add(row);
             answers.Add(row);
         }
+        else if (db.Entry(row).State == EntityState.Detached) db.AttemptAnswers.Attach(row);
         (row.Value, row.Seq, row.SavedAt) = (value.ToJson(), request.Seq, now);
         row.Version++;
         return SaveStatus.Saved;
@@ -95,12 +156,11 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
         return value;
     }
 
-    public static SaveResponse Respond(Attempt attempt, Form form, IEnumerable<AttemptAnswer> answers, DateTime now, string status, string? message)
+    public static SaveResponse Respond(Attempt attempt, Form form, IEnumerable<AttemptAnswer> answers, DateTime now, string status, string? message) =>
+        Respond(attempt, form, AnswerProgress.Answered(form, answers).Count, now, status, message);
+
+    public static SaveResponse Respond(Attempt attempt, Form form, int answered, DateTime now, string status, string? message)
     {
-        var parts = form.Items.ToDictionary(i => i.Id, i => i.Part);
-        // A simulation's events are rows named "{item}#{seq}": the item counts once.
-        var answered = answers.Where(a => parts.TryGetValue(MultitaskEvents.ItemOf(a.ItemId), out var part) && AnswerValue.Parse(a.Value).Answers(part))
-            .Select(a => MultitaskEvents.ItemOf(a.ItemId)).Distinct().Count();
         var remaining = attempt.IsSubmitted ? 0 : AttemptClock.Remaining(now, attempt.DeadlineAt).TotalSeconds;
         return new SaveResponse(status, message, Math.Round(remaining, 1), answered, form.Answerable().Count());
     }

@@ -11,6 +11,7 @@ public static class AssessmentRegistration
         services.AddScoped<MultitaskScenarios>();
         services.AddSingleton<MultitaskAudio>();
         services.AddScoped<AnswerSaver>();
+        services.AddSingleton<AnswerProgress>();
         services.AddScoped<Heartbeat>();
         services.AddScoped<AttemptFinaliser>();
         services.AddScoped<CandidateSubmission>();

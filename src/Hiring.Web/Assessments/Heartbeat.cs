@@ -9,7 +9,7 @@ namespace Hiring.Web.Assessments;
 /// </summary>
 public sealed record HeartbeatRequest(int Blurs = 0, int AwaySeconds = 0, int Pastes = 0, int Copies = 0, int FullscreenExits = 0, int Synthetic = 0);
 
-public sealed class Heartbeat(HiringDbContext db, TimeProvider clock)
+public sealed class Heartbeat(HiringDbContext db, TimeProvider clock, AnswerProgress progress)
 {
     private const int MaxPerBeat = 10_000;
 
@@ -22,6 +22,8 @@ public sealed class Heartbeat(HiringDbContext db, TimeProvider clock)
                 var attempt = await db.Attempts.SingleOrDefaultAsync(a => a.Id == attemptId && a.Application!.CandidateId == candidateId, ct);
                 if (attempt is null) return null;
                 var now = clock.GetUtcNow().UtcDateTime;
+                var form = AttemptForms.Read(attempt);
+                var answered = await progress.AnsweredAsync(db, attempt, form, ct);
                 if (!attempt.IsSubmitted)
                 {
                     AttemptContact.Record(attempt, now);
@@ -33,9 +35,9 @@ public sealed class Heartbeat(HiringDbContext db, TimeProvider clock)
                     attempt.SyntheticInputs += Clamp(request.Synthetic);
                     attempt.Version++;
                     await db.SaveChangesAsync(ct);
+                    progress.Remember(attempt.Id, attempt.Version, answered);
                 }
-                var answers = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == attempt.Id).ToListAsync(ct);
-                return AnswerSaver.Respond(attempt, AttemptForms.Read(attempt), answers, now,
+                return AnswerSaver.Respond(attempt, form, answered.Count, now,
                     attempt.IsSubmitted ? "submitted" : "alive", attempt.IsSubmitted ? SaveResponse.AlreadySubmitted : null);
             }
             catch (DbUpdateConcurrencyException) when (tries < Retry.Times)

@@ -14,15 +14,17 @@ public static class DatabaseRegistration
             .ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
+        // Pooled: every request (and the cookie check of every request) needs a context, and building one
+        // was ~10 % of an autosave's CPU (docs/benchmarks-load.md). Contexts carry no per-request state here.
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<HiringDbContext, PostgresHiringDbContext>((sp, db) =>
+            services.AddDbContextPool<HiringDbContext, PostgresHiringDbContext>((sp, db) =>
                 db.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         }
         else
         {
             services.AddSingleton<SqlitePragmas>();
-            services.AddDbContext<HiringDbContext, SqliteHiringDbContext>((sp, db) =>
+            services.AddDbContextPool<HiringDbContext, SqliteHiringDbContext>((sp, db) =>
                 db.UseSqlite(SqliteConnectionString(sp))
                   .AddInterceptors(sp.GetRequiredService<SqlitePragmas>()));
         }

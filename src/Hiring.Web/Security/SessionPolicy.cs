@@ -1,6 +1,8 @@
 using Hiring.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Security;
 
@@ -26,9 +28,14 @@ public static class SessionPolicy
         var validateSecurityStamp = events.OnValidatePrincipal;
         events.OnValidatePrincipal = async context =>
         {
-            await validateSecurityStamp(context);
+            var services = context.HttpContext.RequestServices;
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            // Identity's validator makes the whole sign-in manager (and a database context) before it
+            // looks at the clock; look first, so requests between two checks cost nothing.
+            var interval = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
+            if (context.Properties.IssuedUtc is not { } stamped || now - stamped > interval)
+                await validateSecurityStamp(context);
             if (context.Principal is null || !IsStaff(context.Principal)) return;
-            var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
             var issued = context.Properties.IssuedUtc ?? now;
             var signedIn = context.Properties.Items.TryGetValue(SignedInAt, out var s) && DateTimeOffset.TryParse(s, out var at) ? at : issued;
             if (now - issued > StaffIdle || now - signedIn > StaffAbsolute)

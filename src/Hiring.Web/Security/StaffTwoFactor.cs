@@ -41,6 +41,7 @@ public static class StaffTwoFactor
 
     private static async Task<bool> MustSetUpAsync(HttpContext context)
     {
+        if (!IsStaff(context.User)) return false; // candidates and visitors: no database work on their requests
         var db = context.RequestServices.GetRequiredService<HiringDbContext>();
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
         return await IsRequiredForAsync(db, context.User, context.RequestAborted) && !await db.Users.AnyAsync(u => u.Id == userId && u.TwoFactorEnabled, context.RequestAborted);

@@ -10,13 +10,15 @@ public sealed class Latencies
     private readonly ConcurrentDictionary<string, int> _errors = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
-    public async Task<T> TimeAsync<T>(string operation, Func<Task<T>> call)
+    /// <summary>Times <paramref name="call"/> from now, or from <paramref name="due"/> (a scheduled send time) when
+    /// given, so a request the client sent late because the last one was slow still counts its wait.</summary>
+    public async Task<T> TimeAsync<T>(string operation, Func<Task<T>> call, long? due = null)
     {
-        var watch = Stopwatch.StartNew();
+        var start = due ?? Stopwatch.GetTimestamp();
         try
         {
             var result = await call();
-            _ms.GetOrAdd(operation, _ => []).Add(watch.Elapsed.TotalMilliseconds);
+            _ms.GetOrAdd(operation, _ => []).Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             return result;
         }
         catch

@@ -35,6 +35,32 @@ public sealed class LoadCandidate(CandidateSession session, TestPage page)
         }
     }
 
+    /// <summary>
+    /// Open loop at a fixed rate: a save is due every <paramref name="interval"/> whatever the answers take, and
+    /// its latency counts from when it was due (no coordinated omission: a slow server cannot slow the clock).
+    /// </summary>
+    public async Task PaceAsync(Latencies latencies, TimeSpan interval, CancellationToken stop)
+    {
+        var due = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(Random.Shared.NextDouble() * interval.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        var step = (long)(interval.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                var wait = System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), due);
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, stop);
+                var item = page.Items[Random.Shared.Next(page.Items.Count)];
+                var seq = ++_seq;
+                var ack = await latencies.TimeAsync("autosave", () => session.SaveAsync(page, item.Id, seq, item.Answer(seq)), due);
+                if (ack.Status == "saved") _acknowledged[item.Id] = seq;
+                else latencies.Error("autosave not saved: " + ack.Status);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { return; }
+            catch (HttpRequestException e) { latencies.Note(e.Message); }
+            due += step;
+        }
+    }
+
     public async Task SubmitAsync(Latencies latencies)
     {
         try { await latencies.TimeAsync("submit", () => session.SubmitAsync(page)); }

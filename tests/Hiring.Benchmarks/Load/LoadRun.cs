@@ -52,6 +52,15 @@ public static class LoadRun
             saturation.Print("Saturation: every candidate autosaves back to back");
             Console.WriteLine($"App CPU per autosave: {perSave:F2} ms (two idle cores could serve at most ~{2000 / perSave:F0}/s)");
 
+            foreach (var rate in Rates)
+            {
+                var paced = new Latencies();
+                using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+                var interval = TimeSpan.FromSeconds(count / (double)rate);
+                await Task.WhenAll(candidates.Select(c => c.PaceAsync(paced, interval, stop.Token)));
+                paced.Print($"Target rate: {rate} autosaves/s offered (each candidate every {interval.TotalMilliseconds:F0} ms, latency from the due time)");
+            }
+
             var submit = new Latencies();
             await Task.WhenAll(candidates.Select(c => c.SubmitAsync(submit)));
             submit.Print("Submit: all candidates at once");
@@ -91,6 +100,9 @@ public static class LoadRun
             try { await Task.Delay(1000, stop); } catch (OperationCanceledException) { }
         }
     }
+
+    /// <summary>Offered autosave rates for the open-loop phases (the target is 1,500/s).</summary>
+    private static readonly int[] Rates = [500, 1000, 1500];
 
     private static string PostgresServer => Environment.GetEnvironmentVariable("HIRING_TEST_PG")
         ?? throw new InvalidOperationException("Set HIRING_TEST_PG (see the preamble / tests/run.sh) for a PostgreSQL run.");
