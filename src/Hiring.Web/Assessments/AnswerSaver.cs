@@ -27,11 +27,11 @@ public sealed record SaveResponse(string Status, string? Message, double Remaini
 /// </summary>
 /// <remarks>
 /// The hot path of a recruitment drive (docs/benchmarks-load.md): an ordinary answer is one untracked read of
-/// the attempt, then one transaction of two statements — the attempt's version-checked update and an upsert
-/// that keeps the higher sequence number. Reading-passage events (which merge with the stored row) and
+/// the attempt, then the attempt's version-checked update and an upsert that keeps the higher sequence number,
+/// committed in groups by <see cref="AnswerWriter"/>. Reading-passage events (which merge with the stored row) and
 /// simulation events (an append-only log) take the tracked path.
 /// </remarks>
-public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions<AssessmentOptions> options, BankContent multitask, AnswerProgress progress)
+public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions<AssessmentOptions> options, BankContent multitask, AnswerProgress progress, AnswerWriter writer)
 {
     public async Task<(SaveStatus Status, SaveResponse Response)> SaveAsync(Guid attemptId, string candidateId, SaveRequest request, CancellationToken ct = default)
     {
@@ -67,7 +67,7 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
         var problem = item is null ? "Unknown item." : request.Value.Problem(item);
         if (problem is not null) return (SaveStatus.Invalid, Respond(attempt, form, answered.Count, now, "invalid", problem));
 
-        var status = await WriteAsync(attempt, item!, request, now, ct);
+        var status = await WriteAsync(attempt, item!, request, now);
         if (status == SaveStatus.Saved)
         {
             var changed = new HashSet<string>(answered);
@@ -79,30 +79,18 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
     }
 
     /// <summary>
-    /// One transaction: the attempt's contact and version, checked against the version read (a submission or a
-    /// sweep in between makes it throw and the save is retried from the top), then the answer unless a newer one
-    /// (higher Seq) is stored. Bumps <paramref name="attempt"/>'s Version to what was written.
+    /// The attempt's contact and version, checked against the version read (a submission or a sweep in between
+    /// makes it throw and the save is retried from the top), then the answer unless a newer one (higher Seq) is
+    /// stored; committed together with the saves that arrived alongside (<see cref="AnswerWriter"/>).
+    /// Bumps <paramref name="attempt"/>'s Version to what was written.
     /// </summary>
-    private async Task<SaveStatus> WriteAsync(Attempt attempt, FormItem item, SaveRequest request, DateTime now, CancellationToken ct)
+    private async Task<SaveStatus> WriteAsync(Attempt attempt, FormItem item, SaveRequest request, DateTime now)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var touched = await db.Database.ExecuteSqlAsync($"""
-            UPDATE "Attempts" SET "Version" = {attempt.Version + 1}, "LastContactAt" = {attempt.LastContactAt}, "DeadlineAt" = {attempt.DeadlineAt},
-                "OutageCount" = {attempt.OutageCount}, "OutageSeconds" = {attempt.OutageSeconds}, "CreditedSeconds" = {attempt.CreditedSeconds}
-            WHERE "Id" = {attempt.Id} AND "Version" = {attempt.Version} AND "SubmittedAt" IS NULL
-            """, ct);
-        if (touched != 1) throw new DbUpdateConcurrencyException($"Attempt {attempt.Id} changed while an answer was being saved.");
-        var value = request.Value.ToJson();
-        var saved = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "AttemptAnswers" ("AttemptId", "ItemId", "Value", "Seq", "SavedAt", "Version")
-            VALUES ({attempt.Id}, {item.Id}, {value}, {request.Seq}, {now}, 0)
-            ON CONFLICT ("AttemptId", "ItemId") DO UPDATE
-            SET "Value" = excluded."Value", "Seq" = excluded."Seq", "SavedAt" = excluded."SavedAt", "Version" = "AttemptAnswers"."Version" + 1
-            WHERE excluded."Seq" > "AttemptAnswers"."Seq"
-            """, ct);
-        await tx.CommitAsync(ct);
+        var written = await writer.WriteAsync(new AnswerWrite(attempt.Id, attempt.Version, attempt.LastContactAt, attempt.DeadlineAt,
+            attempt.OutageCount, attempt.OutageSeconds, attempt.CreditedSeconds, item.Id, request.Value.ToJson(), request.Seq, now));
+        if (written == AnswerWritten.AttemptChanged) throw new DbUpdateConcurrencyException($"Attempt {attempt.Id} changed while an answer was being saved.");
         attempt.Version++;
-        return saved == 1 ? SaveStatus.Saved : SaveStatus.Stale;
+        return written == AnswerWritten.Saved ? SaveStatus.Saved : SaveStatus.Stale;
     }
 
     /// <summary>Reading events and simulation events: read the attempt's rows, change them through the tracker.</summary>

@@ -12,6 +12,8 @@ public static class AssessmentRegistration
         services.AddSingleton<MultitaskAudio>();
         services.AddScoped<AnswerSaver>();
         services.AddSingleton<AnswerProgress>();
+        services.AddSingleton<AnswerWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AnswerWriter>());
         services.AddScoped<Heartbeat>();
         services.AddScoped<AttemptFinaliser>();
         services.AddScoped<CandidateSubmission>();
