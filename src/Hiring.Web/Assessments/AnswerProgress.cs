@@ -14,7 +14,8 @@ namespace Hiring.Web.Assessments;
 /// </summary>
 public sealed class AnswerProgress
 {
-    private sealed record Known(int Version, IReadOnlySet<string> Items);
+    /// <param name="Attempt">The attempt as this node last wrote it (contact fields, deadline, version), when a save wrote it.</param>
+    private sealed record Known(int Version, IReadOnlySet<string> Items, Attempt? Attempt = null, string? CandidateId = null);
 
     private readonly MemoryCache _known = new(new MemoryCacheOptions { SizeLimit = 20_000 });
     private static readonly MemoryCacheEntryOptions Entry = new() { Size = 1, SlidingExpiration = TimeSpan.FromHours(3) };
@@ -33,6 +34,21 @@ public sealed class AnswerProgress
     /// <summary>Records the answered items as of a version this request has just written.</summary>
     public void Remember(Guid attemptId, int version, IReadOnlySet<string> items) =>
         _known.Set(attemptId, new Known(version, items), Entry);
+
+    /// <summary>
+    /// Records the attempt as a save has just written it. The next save of the same candidate may start from a
+    /// copy instead of reading the row: its write is checked against this version, so if anything else has
+    /// written the attempt since (a heartbeat, a submission, another node), the write is refused and the save
+    /// reads the row again (<see cref="Forget"/>).
+    /// </summary>
+    public void Remember(Attempt written, string candidateId, IReadOnlySet<string> items) =>
+        _known.Set(written.Id, new Known(written.Version, items, written, candidateId), Entry);
+
+    /// <summary>A copy of the attempt as this node last wrote it for this candidate, or null.</summary>
+    public Attempt? Written(Guid attemptId, string candidateId) =>
+        _known.TryGetValue(attemptId, out Known? known) && known!.Attempt is { } a && known.CandidateId == candidateId ? a.Copy() : null;
+
+    public void Forget(Guid attemptId) => _known.Remove(attemptId);
 
     /// <summary>The items the rows answer. A simulation's events are rows named "{item}#{seq}": the item counts once.</summary>
     public static HashSet<string> Answered(Form form, IEnumerable<AttemptAnswer> answers)

@@ -39,10 +39,11 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
         {
             try
             {
-                return await TrySaveAsync(attemptId, candidateId, request, ct);
+                return await TrySaveAsync(attemptId, candidateId, request, tries == 0, ct);
             }
             catch (DbUpdateException) when (tries < Retry.Times)
             {
+                progress.Forget(attemptId);
                 // Concurrency token or unique (attempt, item) index: someone else changed it first. Read again and retry.
                 await Retry.PauseAsync(tries, ct);
                 db.ChangeTracker.Clear();
@@ -50,10 +51,14 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
         }
     }
 
-    private async Task<(SaveStatus, SaveResponse)> TrySaveAsync(Guid attemptId, string candidateId, SaveRequest request, CancellationToken ct)
+    /// <param name="mayStartFromWritten">Start from the attempt as this node last wrote it (see <see cref="AnswerProgress.Written"/>)
+    /// rather than read it; only an accepted write is answered from it, anything else is decided on the row.</param>
+    private async Task<(SaveStatus, SaveResponse)> TrySaveAsync(Guid attemptId, string candidateId, SaveRequest request, bool mayStartFromWritten, CancellationToken ct)
     {
-        var attempt = await db.Attempts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attemptId && a.Application!.CandidateId == candidateId, ct);
+        var written = mayStartFromWritten ? progress.Written(attemptId, candidateId) : null;
+        var attempt = written ?? await db.Attempts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attemptId && a.Application!.CandidateId == candidateId, ct);
         if (attempt is null) return (SaveStatus.NotFound, new SaveResponse("notfound", "No such test.", 0, 0, 0));
+        if (written is not null && !WouldWrite(written, request)) return await TrySaveAsync(attemptId, candidateId, request, false, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var form = AttemptForms.Read(attempt);
         var item = form.Items.FirstOrDefault(i => i.Id == (attempt.Kind == TestKind.Multitask ? MultitaskEvents.ItemOf(request.ItemId) : request.ItemId));
@@ -74,8 +79,17 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
             if (request.Value.Answers(item!.Part)) changed.Add(item.Id); else changed.Remove(item.Id);
             answered = changed;
         }
-        progress.Remember(attempt.Id, attempt.Version, answered);
+        progress.Remember(attempt, candidateId, answered);
         return (status, Respond(attempt, form, answered.Count, now, status == SaveStatus.Saved ? "saved" : "stale", null));
+    }
+
+    /// <summary>Whether a save starting from <paramref name="attempt"/> would reach the write (open, in time, a plain answer).</summary>
+    private bool WouldWrite(Attempt attempt, SaveRequest request)
+    {
+        var item = AttemptForms.Read(attempt).Items.FirstOrDefault(i => i.Id == request.ItemId);
+        return !attempt.IsSubmitted && item is not null && item.Part is not (ItemPart.Simulation or ItemPart.Passage)
+            && AttemptClock.AcceptsAnswers(clock.GetUtcNow().UtcDateTime, attempt.DeadlineAt, options.Value.Grace)
+            && request.Value.Problem(item) is null;
     }
 
     /// <summary>

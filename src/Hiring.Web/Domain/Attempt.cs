@@ -62,4 +62,7 @@ public class Attempt
     public List<AttemptAnswer> Answers { get; set; } = [];
 
     public bool IsSubmitted => SubmittedAt is not null;
+
+    /// <summary>A field-by-field copy, without navigations' contents being copied.</summary>
+    public Attempt Copy() => (Attempt)MemberwiseClone();
 }

@@ -51,6 +51,30 @@ public abstract class AttemptTimingTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task A_save_after_another_writer_changed_the_attempt_is_decided_on_the_stored_row()
+    {
+        // A save remembers the attempt as it wrote it; the next save starts from that copy. Here something
+        // else (another node, say) writes the attempt in between: a later deadline, then a submission.
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        Assert.Equal(HttpStatusCode.OK, (await taker.SaveAsync(id, "SJT-F1", 1, new { most = "A", least = "D" })).Status);
+        var later = (await taker.AttemptAsync(id)).DeadlineAt.AddMinutes(5);
+        await app.WithDbAsync(db => db.Attempts.Where(a => a.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.DeadlineAt, later).SetProperty(a => a.Version, a => a.Version + 1)));
+
+        Assert.Equal(HttpStatusCode.OK, (await taker.SaveAsync(id, "SJT-F2", 2, new { most = "B", least = "C" })).Status);
+        Assert.Equal(later, (await taker.AttemptAsync(id)).DeadlineAt, TimeSpan.FromMilliseconds(1));
+
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        await app.WithDbAsync(db => db.Attempts.Where(a => a.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.SubmittedAt, now).SetProperty(a => a.Version, a => a.Version + 1)));
+        var refused = await taker.SaveAsync(id, "SJT-F3", 3, new { most = "A", least = "D" });
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Equal("submitted", refused.Body.GetProperty("status").GetString());
+        Assert.DoesNotContain((await taker.AttemptAsync(id)).Answers, a => a.ItemId == "SJT-F3");
+    }
+
+    [Fact]
     public async Task Two_sweeping_instances_finalise_each_attempt_once()
     {
         // Clear everything earlier tests left open, so this attempt is the only one overdue below.
