@@ -19,6 +19,8 @@ public enum AnswerWritten { AttemptChanged, Saved, Stale }
 /// after its transaction has committed, so an acknowledged answer survives a crash. One writer per node also
 /// means SQLite writers never queue on the file lock (whose busy handler sleeps for milliseconds at a time).
 /// A batch that fails is retried one save per transaction, so one bad save cannot fail its neighbours.
+/// On PostgreSQL several batches are written at once (each statement is a network round trip, and the
+/// server has row locks); on SQLite one, since the file has a single writer anyway.
 /// </summary>
 public sealed class AnswerWriter(IServiceScopeFactory scopes, ILogger<AnswerWriter> log) : BackgroundService
 {
@@ -26,7 +28,9 @@ public sealed class AnswerWriter(IServiceScopeFactory scopes, ILogger<AnswerWrit
 
     private sealed record Pending(AnswerWrite Write, TaskCompletionSource<AnswerWritten> Done);
 
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private const int PostgresWriters = 4;
+
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>();
 
     public Task<AnswerWritten> WriteAsync(AnswerWrite write)
     {
@@ -36,6 +40,13 @@ public sealed class AnswerWriter(IServiceScopeFactory scopes, ILogger<AnswerWrit
     }
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
+    {
+        bool sqlite;
+        await using (var scope = scopes.CreateAsyncScope()) sqlite = scope.ServiceProvider.GetRequiredService<HiringDbContext>().Database.IsSqlite();
+        await Task.WhenAll(Enumerable.Range(0, sqlite ? 1 : PostgresWriters).Select(_ => Task.Run(WriteQueuedAsync, CancellationToken.None)));
+    }
+
+    private async Task WriteQueuedAsync()
     {
         var batch = new List<Pending>(MaxBatch);
         // Not cancelled by `stopping`: saves already queued are written before the app stops.
