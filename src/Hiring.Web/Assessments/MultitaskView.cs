@@ -10,8 +10,9 @@ public sealed record SimArticleView(string Id, string Title, string Text);
 public sealed record SimFieldView(string Name, string Label, string Value);
 public sealed record SimQuestionView(string TaskId, string Question, string Value);
 
-/// <summary>Lines and chats that arrived after the ones the page already shows; <see cref="AllArrived"/> ends the page's polling.</summary>
-public sealed record SimArrivals(IReadOnlyList<SimLineView> Lines, IReadOnlyList<SimMessageView> Messages, bool AllArrived);
+/// <summary>Lines and chats that arrived after the ones the page already shows, as of <see cref="ElapsedMs"/> on the server's
+/// clock (the page moves its own shift clock up to it); <see cref="AllArrived"/> ends the page's polling.</summary>
+public sealed record SimArrivals(IReadOnlyList<SimLineView> Lines, IReadOnlyList<SimMessageView> Messages, long ElapsedMs, bool AllArrived);
 
 /// <summary>
 /// The simulation as the candidate's page shows it, with the state rebuilt from the stored events so a reload
@@ -48,5 +49,5 @@ public sealed record MultitaskView(string ScenarioId, string Title, string Brief
 
     /// <summary>What arrived after the first <paramref name="lines"/> call lines and <paramref name="messages"/> chats.</summary>
     public SimArrivals Since(int lines, int messages) =>
-        new([.. Call.Skip(Math.Max(0, lines))], [.. Chat.Skip(Math.Max(0, messages))], AllArrived);
+        new([.. Call.Skip(Math.Max(0, lines))], [.. Chat.Skip(Math.Max(0, messages))], ElapsedMs, AllArrived);
 }

@@ -41,6 +41,7 @@ public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where 
         shift.MoveTo(TimeSpan.FromSeconds(6));
         var (status, fragment) = await shift.ArrivedAsync(lines: 1);
         Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("6000", fragment.QuerySelector("#sim-arrived")!.GetAttribute("data-elapsed-ms")); // the page's shift clock catches up to it
         var line = fragment.QuerySelector("#sim-arrived-lines > li#sim-line-1")!;
         Assert.StartsWith("Caller: Hello. My name is Ingrid Novak.", line.TextContent);
 

@@ -8,7 +8,7 @@ export function setUpMultitask({ send, arrivedUrl }) {
   const sim = document.getElementById('sim');
   if (!sim) return;
   const scenario = sim.dataset.scenario;
-  const started = performance.now() - Number(sim.dataset.elapsedMs);
+  let started = performance.now() - Number(sim.dataset.elapsedMs);
   const length = Number(sim.dataset.length);
   const elapsedMs = () => Math.round(performance.now() - started);
   let counter = 0;
@@ -43,6 +43,9 @@ export function setUpMultitask({ send, arrivedUrl }) {
       if (res.status === 404 || res.status === 409) { clearInterval(polling); return; }
       if (!res.ok) return; // a lost connection: the next poll asks again
       const got = new DOMParser().parseFromString(await res.text(), 'text/html');
+      const arrived = got.getElementById('sim-arrived');
+      // Never behind the server: what it just sent had arrived by its clock, so an answer to it must count as later.
+      started = Math.min(started, performance.now() - Number(arrived?.dataset.elapsedMs ?? 0));
       got.querySelectorAll('#sim-arrived-lines > li').forEach((li) => { if (!document.getElementById(li.id)) callLines.append(li); });
       const news = [];
       got.querySelectorAll('#sim-arrived-messages > article').forEach((m) => {
@@ -52,7 +55,7 @@ export function setUpMultitask({ send, arrivedUrl }) {
       });
       if (news.length > 0) { chatEmpty.hidden = true; chatNews.textContent = news.join(' '); }
       callLines.scrollTop = callLines.scrollHeight;
-      if (got.getElementById('sim-arrived')?.dataset.allArrived === 'true') clearInterval(polling);
+      if (arrived?.dataset.allArrived === 'true') clearInterval(polling);
     } catch {
       // offline: the heartbeat shows the banner; the next poll asks again
     } finally {
