@@ -11,7 +11,12 @@ public sealed record NormTableRow(TestKind Test, PostType Post, int Attempts, IR
 
 public static class NormTables
 {
+    /// <summary>The percentiles a printed table shows.</summary>
     public static readonly IReadOnlyList<int> DefaultPercentiles = [10, 25, 50, 75, 90];
+
+    /// <summary>The percentiles a stored table keeps: every fifth from the lowest score (0) to the highest (100), so a
+    /// candidate's percentile can be read off it (<see cref="NormTable.PercentileOf"/>) to within a few points.</summary>
+    public static readonly IReadOnlyList<int> StoredPercentiles = [.. Enumerable.Range(0, 21).Select(i => i * 5)];
 
     /// <summary>A norm table per (test, post type) present in the attempts, each drawn by <see cref="NormTable.Bands"/>.</summary>
     public static IReadOnlyList<NormTableRow> ByTestAndPost(IEnumerable<ScoredAttempt> attempts, IReadOnlyList<int>? percentiles = null) =>

@@ -31,7 +31,8 @@ public sealed record PostInfo(string Title, string PostType, string Site, int Ba
 
 /// <summary>
 /// One test taken. <see cref="PassMark"/> is in the test's own unit, as on the post's battery:
-/// net WPM for typing, percent for the others.
+/// net WPM for typing, percent for the others. <see cref="NormSize"/> is the size of the group the percentile is
+/// taken in, 0 when the norm is a published one rather than a group; <see cref="NormNote"/> says which norm it is.
 /// </summary>
 public sealed record TestResultSection(
     TestKind Kind,
@@ -45,7 +46,8 @@ public sealed record TestResultSection(
     double PassMark,
     DateTimeOffset TakenAt,
     TypingFigures? Typing = null,
-    ReadingFigures? Reading = null)
+    ReadingFigures? Reading = null,
+    string? NormNote = null)
 {
     public double Percent => MaxScore <= 0 ? 0 : 100 * Score / MaxScore;
     /// <summary>The figure the pass mark applies to: net WPM for typing, percent otherwise.</summary>

@@ -27,7 +27,7 @@ internal static class TestSections
         {
             ("Score", $"{test.Score:0.#} / {test.MaxScore:0.#}"),
             ("Percent", $"{test.Percent:0}%"),
-            ("Percentile", test.Percentile is { } p ? $"{Ordinal(p)} of {test.NormSize}" : $"no norm yet ({test.NormSize})"),
+            ("Percentile", test.Percentile is not { } p ? $"no norm yet ({test.NormSize})" : test.NormSize > 0 ? $"{Ordinal(p)} of {test.NormSize}" : Ordinal(p)),
             ("Time used", $"{ReportStyle.Minutes(test.TimeUsed)} of {ReportStyle.Minutes(test.TimeLimit)}"),
         };
         if (test.Typing is { } typing)
@@ -48,7 +48,7 @@ internal static class TestSections
                 .Relative(1, new Text(test.Name, ReportStyle.Subheading))
                 .Fixed(140, new Text([verdict], TextAlign.Right)),
             ReportStyle.Facts(5, facts.ToArray()),
-            new Text($"Taken {ReportStyle.DateTime(test.TakenAt)}", ReportStyle.Small),
+            new Text($"Taken {ReportStyle.DateTime(test.TakenAt)}{(test.NormNote is { } norm ? $" · Norm: {norm}" : "")}", ReportStyle.Small),
         }.Padding(9, 7).Border(ReportStyle.Line).KeepTogether();
     }
 

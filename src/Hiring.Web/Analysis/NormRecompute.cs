@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Hiring.Web.Analysis;
 
 /// <summary>
-/// Recomputes the norm tables from every scored attempt into <see cref="NormRow"/>s, hourly (Analysis:NormMinutes).
+/// Recomputes the norm tables from every scored attempt into <see cref="NormRow"/>s, hourly (Analysis:NormMinutes); reports and
+/// the staff test pages place candidates on them (<see cref="Assessments.NormGroups"/>).
 /// One unit of work per pass, in one transaction: every row is replaced, so two app instances running it at once
 /// write the same numbers and the loser's unique-index conflict is simply skipped.
 /// </summary>
@@ -31,13 +32,14 @@ public sealed class NormRecompute(IServiceScopeFactory scopes, TimeProvider cloc
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HiringDbContext>();
-        var tables = NormTables.ByTestAndPost(await new AnalysisQueries(db).ScoredAsync(ct));
+        var tables = NormTables.ByTestAndPost(await new AnalysisQueries(db).ScoredAsync(ct), NormTables.StoredPercentiles);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.NormRows.ExecuteDeleteAsync(ct);
         db.NormRows.AddRange(tables.Select(t => new NormRow
         {
-            Kind = t.Test, PostType = t.Post, Size = t.Attempts, ComputedAt = now, Bands = JsonSerializer.Serialize(t.Bands, JsonSerializerOptions.Web),
+            Kind = t.Test, PostType = t.Post, Size = t.Attempts, ComputedAt = now,
+            Bands = JsonSerializer.Serialize(t.Bands.Select(b => b with { Score = Math.Round(b.Score, 2) }), JsonSerializerOptions.Web),
         }));
         try
         {

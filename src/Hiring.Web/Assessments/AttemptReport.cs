@@ -50,7 +50,7 @@ public sealed class AttemptReport(HiringDbContext db, NormGroups norms)
             lines.Add(new TestLine(test, attempt, detail,
                 done ? AttemptClock.Used(attempt!.StartedAt, attempt.SubmittedAt!.Value, attempt.DeadlineAt) : null,
                 done ? norm.PercentileOf(Norm.ScoreOf(test.Kind, attempt!.Raw, attempt.Percent)) : null,
-                norm.Describe(app.PostType.ToString()), attempt is null ? [] : IntegrityFlags.Of(attempt, detail)));
+                norm.Label, attempt is null ? [] : IntegrityFlags.Of(attempt, detail)));
         }
 
         var names = await db.Competencies.AsNoTracking().OrderBy(c => c.SortOrder).ToDictionaryAsync(c => c.Key, c => c.Name, ct);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hiring.Core.Assessments;
 using Hiring.Core.Assessments.Norms;
 using Hiring.Web.Data;
@@ -6,34 +7,56 @@ using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Assessments;
 
-/// <summary>
-/// A norm group: the completed attempts of one test for one post type. Percentiles compare percents,
-/// except typing, which compares net WPM and uses the published norm (<see cref="TypingNorm"/>) until the
-/// post type has <see cref="AssessmentOptions.MinLocalNorm"/> attempts of its own.
-/// </summary>
-public sealed record Norm(TestKind Kind, IReadOnlyList<double> Sample, bool Published)
-{
-    public int Size => Sample.Count;
+/// <summary>Where a norm comes from: the stored table (<see cref="Analysis.NormRecompute"/>), the attempts counted now
+/// (only until a table is stored), or the published typing norm.</summary>
+public enum NormSource { Table, Live, Published }
 
+/// <summary>
+/// What a score is placed against for one test and post type. <see cref="Size"/> is the norm group's size, 0 for the
+/// published norm (a group of other people, not this site's candidates); <see cref="Label"/> says which norm it is.
+/// </summary>
+public sealed record Norm(TestKind Kind, NormSource Source, int Size, string Label, IReadOnlyList<NormBand> Bands, IReadOnlyList<double> Sample)
+{
     /// <summary>The score a percentile is taken on: net WPM (Raw) for typing, the percent for the others.</summary>
     public static double? ScoreOf(TestKind kind, double? raw, double? percent) => kind == TestKind.Typing ? raw : percent;
 
-    public double? PercentileOf(double? score) => score is not { } s ? null
-        : Published ? Math.Round(TypingNorm.PercentileOf(s)) : Percentile.Rank(s, Sample) is { } p ? Math.Round(p) : null;
-
-    public string Describe(string postType) => Published
-        ? $"published typing norm (mean {TypingNorm.Mean}, SD {TypingNorm.Sd} net WPM); {Size} local attempt(s) so far"
-        : $"{Size} completed attempt(s) for {postType} posts";
+    public double? PercentileOf(double? score) => score is not { } s ? null : Source switch
+    {
+        NormSource.Published => Math.Round(TypingNorm.PercentileOf(s)),
+        NormSource.Table => Bands.Count == 0 ? null : Math.Round(NormTable.PercentileOf(s, Bands)),
+        _ => Percentile.Rank(s, Sample) is { } p ? Math.Round(p) : null,
+    };
 }
 
+/// <summary>
+/// The norm for a test and post type: the stored norm table when <see cref="Analysis.NormRecompute"/> has written one,
+/// otherwise the completed attempts counted now. Typing uses the published norm (<see cref="TypingNorm"/>) until the
+/// post type's group reaches <see cref="AssessmentOptions.MinLocalNorm"/> attempts.
+/// </summary>
 public sealed class NormGroups(HiringDbContext db, IOptions<AssessmentOptions> options)
 {
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
     public async Task<Norm> ForAsync(TestKind kind, PostType postType, CancellationToken ct = default)
     {
+        var table = await db.NormRows.AsNoTracking().SingleOrDefaultAsync(r => r.Kind == kind && r.PostType == postType, ct);
+        if (table is not null)
+            return Published(kind, postType, table.Size)
+                ?? new Norm(kind, NormSource.Table, table.Size, $"norm table of {table.ComputedAt.ToString("d MMM yyyy", English)}: {table.Size} attempts for {postType} posts", table.ReadBands(), []);
+
         var rows = await db.Attempts.AsNoTracking()
             .Where(a => a.Kind == kind && a.SubmittedAt != null && a.Application!.Post!.PostType == postType)
             .Select(a => new { a.Raw, a.Percent }).ToListAsync(ct);
         var sample = rows.Select(r => Norm.ScoreOf(kind, r.Raw, r.Percent)).OfType<double>().ToList();
-        return new Norm(kind, sample, kind == TestKind.Typing && sample.Count < options.Value.MinLocalNorm);
+        return Published(kind, postType, sample.Count)
+            ?? new Norm(kind, NormSource.Live, sample.Count, $"counted now from {sample.Count} attempts for {postType} posts (no stored norm table yet)", [], sample);
     }
+
+    /// <summary>The published typing norm while the post type's own group is too small; null otherwise.</summary>
+    private Norm? Published(TestKind kind, PostType postType, int groupSize) =>
+        kind == TestKind.Typing && groupSize < options.Value.MinLocalNorm
+            ? new Norm(kind, NormSource.Published, 0,
+                $"published typing norm (mean {TypingNorm.Mean}, SD {TypingNorm.Sd} net WPM), used until {postType} posts have {options.Value.MinLocalNorm} typing attempts",
+                [], [])
+            : null;
 }

@@ -13,8 +13,8 @@ namespace Hiring.Web.Reports;
 public sealed record AssessmentSections(List<TestResultSection> Tests, List<CompetencyScore> Competencies, List<IntegrityFlag> Flags);
 
 /// <summary>
-/// Reads an application's submitted tests for its report: score, percentile against the norm group
-/// (same test, same post type), figures, time, flags, and the competency profile against the norm
+/// Reads an application's submitted tests for its report: score, percentile on the norm (same test, same post type:
+/// the stored norm table, see <see cref="NormGroups"/>), figures, time, flags, and the competency profile against the norm
 /// group's median. Norms and medians are kept for the request, so a zip of 200 reports asks for them once per post type.
 /// </summary>
 public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
@@ -70,7 +70,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
             AttemptClock.Used(s.StartedAt, s.SubmittedAt, s.DeadlineAt), AttemptClock.Allowed(s.TimeLimitMinutes, s.AccommodationFactor),
             s.PassMark, new DateTimeOffset(DateTime.SpecifyKind(s.SubmittedAt, DateTimeKind.Utc)),
             typing && detail?.Typing is { } t ? new TypingFigures(t.GrossWpm, t.NetWpm, Math.Round(t.Accuracy * 100, 1)) : null,
-            reading is { Count: > 0 } ? new ReadingFigures(Math.Round(reading.Average()), s.Percent ?? 0) : null);
+            reading is { Count: > 0 } ? new ReadingFigures(Math.Round(reading.Average()), s.Percent ?? 0) : null, norm.Label);
     }
 
     private async Task<Norm> NormAsync(TestKind kind, PostType postType, CancellationToken ct)

@@ -24,6 +24,18 @@ public static class Browser
         });
         return (playwright, browser);
     }
+
+    /// <summary>A fresh browser context (its own cookies) on <paramref name="baseUrl"/>, signed in as <paramref name="email"/>.</summary>
+    public static async Task<IPage> SignedInPageAsync(IBrowser browser, string baseUrl, string email, string password = "demo-password-2026")
+    {
+        var context = await browser.NewContextAsync(new() { BaseURL = baseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        return page;
+    }
 }
 
 /// <summary>One app process and one browser shared by a test class.</summary>
@@ -40,16 +52,8 @@ public sealed class AppAndBrowser : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies), signed in as <paramref name="email"/>.</summary>
-    public async Task<IPage> SignedInPageAsync(string email, string password = "demo-password-2026")
-    {
-        var context = await Browser.NewContextAsync(new() { BaseURL = App.BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        return page;
-    }
+    public Task<IPage> SignedInPageAsync(string email, string password = "demo-password-2026") =>
+        Infrastructure.Browser.SignedInPageAsync(Browser, App.BaseUrl, email, password);
 
     public async Task DisposeAsync()
     {

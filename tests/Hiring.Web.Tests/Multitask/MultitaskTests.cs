@@ -111,8 +111,9 @@ public abstract class MultitaskTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         var (_, page) = await shift.Taker.Client.GetPageAsync($"/Candidate/Tests/Take/{shift.Attempt}");
         Assert.Equal("130000", page.QuerySelector("#sim")!.GetAttribute("data-elapsed-ms"));
-        Assert.False(page.QuerySelector("#sim-msg-M2")!.HasAttribute("hidden"));   // arrived at 120 s
-        Assert.True(page.QuerySelector("#sim-msg-M3")!.HasAttribute("hidden"));    // due at 165 s
+        Assert.NotNull(page.QuerySelector("#sim-msg-M2"));   // arrived at 120 s
+        Assert.Null(page.QuerySelector("#sim-msg-M3"));      // due at 165 s
+        Assert.Equal(15, page.QuerySelectorAll("#sim-call-lines li").Length); // lines up to 104 s
         Assert.Equal("You: Yes, until 2 days before dispatch.", page.QuerySelector("#sim-replies-M1 li")!.TextContent);
         Assert.Equal("Harwick", page.QuerySelector("#sim-field-town")!.GetAttribute("value"));
         Assert.True(page.QuerySelector("#sim-escalate-M2")!.HasAttribute("disabled"));

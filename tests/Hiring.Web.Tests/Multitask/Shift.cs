@@ -1,5 +1,7 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 using Hiring.Core.Assessments;
+using Hiring.Web.Tests.Infrastructure;
 using Hiring.Web.Tests.Assessments;
 
 namespace Hiring.Web.Tests.Multitask;
@@ -9,7 +11,7 @@ namespace Hiring.Web.Tests.Multitask;
 public sealed class Shift(MultitaskApp app, TestTaker taker, Guid attempt)
 {
     private long _seq;
-    private int _now;
+    private TimeSpan _now;
     public TestTaker Taker => taker;
     public Guid Attempt => attempt;
 
@@ -19,10 +21,23 @@ public sealed class Shift(MultitaskApp app, TestTaker taker, Guid attempt)
         return new Shift(app, taker, await taker.StartAsync(TestKind.Multitask));
     }
 
+    /// <summary>Moves the server's clock forward to <paramref name="at"/> into the shift (never back).</summary>
+    public void MoveTo(TimeSpan at)
+    {
+        if (at > _now) { app.Clock.Advance(at - _now); _now = at; }
+    }
+
+    /// <summary>What the page's poll receives when it already shows <paramref name="lines"/> call lines and <paramref name="messages"/> chats.</summary>
+    public async Task<(HttpStatusCode Status, IHtmlDocument Fragment)> ArrivedAsync(int lines = 0, int messages = 0)
+    {
+        var response = await taker.Client.GetAsync($"/Candidate/Tests/Take/{attempt}/Arrived?lines={lines}&messages={messages}");
+        return (response.StatusCode, await PageClient.ParseAsync(response));
+    }
+
     /// <summary>Moves the server's clock to <paramref name="second"/> of the shift and sends the event.</summary>
     public async Task SendAsync(int second, string type, string? @ref, string? text = null, long? atMs = null)
     {
-        if (second > _now) { app.Clock.Advance(TimeSpan.FromSeconds(second - _now)); _now = second; }
+        MoveTo(TimeSpan.FromSeconds(second));
         var (status, _, raw) = await taker.SaveAsync(attempt, $"SIM-001#e{_seq}", ++_seq, new { sim = new { type, @ref, text, atMs } });
         Assert.True(status == HttpStatusCode.OK, raw);
     }

@@ -16,6 +16,30 @@ public static class NormTable
         return percentiles.Select(p => new NormBand(p, Quantile(sorted, p / 100.0))).ToList();
     }
 
+    /// <summary>
+    /// Where a score stands on a stored norm table (the inverse of <see cref="Bands"/>): linear between the two bands
+    /// around it; the middle of the run when several bands share the score (ties count half, as in
+    /// <see cref="Percentile.Rank"/>); the outer band's percentile beyond the table's ends. The result is kept between
+    /// 1 and 99, as printed norm tables do: a table cannot tell that nobody scored below or above a candidate.
+    /// </summary>
+    public static double PercentileOf(double score, IReadOnlyList<NormBand> bands)
+    {
+        if (bands.Count == 0) throw new ArgumentException("A norm table needs at least one band.", nameof(bands));
+        var sorted = bands.OrderBy(b => b.Percentile).ToList();
+        var tied = sorted.Where(b => b.Score == score).ToList();
+        double p;
+        if (tied.Count > 0) p = (tied[0].Percentile + tied[^1].Percentile) / 2.0;
+        else if (score < sorted[0].Score) p = sorted[0].Percentile;
+        else if (score > sorted[^1].Score) p = sorted[^1].Percentile;
+        else
+        {
+            int above = sorted.FindIndex(b => b.Score > score);
+            var (low, high) = (sorted[above - 1], sorted[above]);
+            p = low.Percentile + (high.Percentile - low.Percentile) * (score - low.Score) / (high.Score - low.Score);
+        }
+        return Math.Clamp(p, 1, 99);
+    }
+
     internal static double[] Sorted(IReadOnlyList<double> sample)
     {
         if (sample.Any(double.IsNaN)) throw new ArgumentException("A norm sample cannot hold NaN.", nameof(sample));

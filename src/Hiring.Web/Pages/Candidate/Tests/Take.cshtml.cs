@@ -13,7 +13,7 @@ namespace Hiring.Web.Pages.Candidate.Tests;
 
 /// <summary>
 /// The test page: the attempt's fixed form with the candidate's saved answers, the server's remaining
-/// time, and three JSON handlers the page's script calls (Save, Heartbeat) plus the form's Submit.
+/// time, the handlers the page's script calls (Save, Heartbeat; for the simulation Arrived and Audio) and the form's Submit.
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.RateLimits.Autosave)]
 public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, Heartbeat heartbeat, CandidateSubmission submission,
@@ -47,11 +47,10 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
         var form = AttemptForms.Read(Attempt);
         var answers = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == id).ToListAsync();
         var values = answers.ToDictionary(x => x.ItemId, x => AnswerValue.Parse(x.Value));
-        var content = await bank.ForFormAsync(form);
         if (Attempt.Kind == TestKind.Multitask)
-            Simulation = MultitaskView.Build(form.Items.Single(), content, values, (long)(now - Attempt.StartedAt).TotalMilliseconds, audio.UrlFor(id));
+            Simulation = await SimulationAsync(Attempt, values, now);
         else
-            Items = [.. ItemViews.Build(form, content).Select(v => new ItemSlot(v, values.GetValueOrDefault(v.Id), form.Answerable().Count()))];
+            Items = [.. ItemViews.Build(form, await bank.ForFormAsync(form)).Select(v => new ItemSlot(v, values.GetValueOrDefault(v.Id), form.Answerable().Count()))];
         State = AnswerSaver.Respond(Attempt, form, answers, now, "open", null);
         SeqBase = answers.Count == 0 ? 0 : answers.Max(x => x.Seq);
         return Page();
@@ -68,6 +67,28 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
             SaveStatus.Invalid => BadRequest(response),
             _ => new JsonResult(response),
         };
+    }
+
+    /// <summary>
+    /// The simulation's call lines and chats that have arrived on the server's clock since the page's last look (it shows
+    /// the first <paramref name="lines"/> and <paramref name="messages"/>); the page polls this while the shift runs.
+    /// </summary>
+    public async Task<IActionResult> OnGetArrivedAsync(Guid id, int lines, int messages)
+    {
+        var attempt = await db.Attempts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Application!.CandidateId == Me && a.Kind == TestKind.Multitask);
+        if (attempt is null) return NotFound();
+        if (attempt.IsSubmitted) return StatusCode(StatusCodes.Status409Conflict);
+        var values = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == id).ToDictionaryAsync(x => x.ItemId, x => AnswerValue.Parse(x.Value));
+        var view = await SimulationAsync(attempt, values, clock.GetUtcNow().UtcDateTime);
+        return Partial("_MultitaskArrived", view.Since(lines, messages));
+    }
+
+    /// <summary>The simulation as due at <paramref name="now"/>: time counts from the attempt's start, as events are stamped.</summary>
+    private async Task<MultitaskView> SimulationAsync(Attempt attempt, Dictionary<string, AnswerValue> values, DateTime now)
+    {
+        var form = AttemptForms.Read(attempt);
+        return MultitaskView.Build(form.Items.Single(), await bank.ForFormAsync(form), values,
+            Math.Max(0, (long)(now - attempt.StartedAt).TotalMilliseconds), audio.UrlFor(attempt.Id));
     }
 
     /// <summary>The simulation's call as audio (only where espeak-ng is installed).</summary>

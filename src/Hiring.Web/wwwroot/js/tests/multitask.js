@@ -1,11 +1,14 @@
-// The multitasking simulation: shows call lines and chat messages on the scenario's schedule (counted from the
-// server's start time the page was given), and sends every action as its own event through the autosave queue.
-// The server keeps each event once (by sequence number) and decides the time it counts at.
-export function setUpMultitask({ send }) {
+// The multitasking simulation: the page holds only the call lines and chats that have arrived on the server's clock;
+// the script asks the server for new ones every 1.5 s (the Arrived handler) and appends them, so nothing can be read
+// ahead. Every action is sent as its own event through the autosave queue; the server keeps each event once (by
+// sequence number) and decides the time it counts at.
+const POLL_MS = 1500;
+
+export function setUpMultitask({ send, arrivedUrl }) {
   const sim = document.getElementById('sim');
   if (!sim) return;
   const scenario = sim.dataset.scenario;
-  const started = performance.now() - Number(sim.dataset.elapsedMs);
+  let started = performance.now() - Number(sim.dataset.elapsedMs);
   const length = Number(sim.dataset.length);
   const elapsedMs = () => Math.round(performance.now() - started);
   let counter = 0;
@@ -18,19 +21,48 @@ export function setUpMultitask({ send }) {
   }
 
   const clockValue = document.getElementById('sim-clock-value');
-  const chatEmpty = document.getElementById('sim-chat-empty');
   function tick() {
     const seconds = Math.min(elapsedMs() / 1000, length);
     clockValue.textContent = `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
-    sim.querySelectorAll('[data-at][hidden]').forEach((el) => {
-      if (Number(el.dataset.at) <= seconds) {
-        el.hidden = false;
-        if (el.dataset.message) chatEmpty.hidden = true;
-      }
-    });
   }
   tick();
   setInterval(tick, 500);
+
+  const callLines = document.getElementById('sim-call-lines');
+  const chatList = document.getElementById('sim-chat-list');
+  const chatEmpty = document.getElementById('sim-chat-empty');
+  const chatNews = document.getElementById('sim-chat-news');
+  let polling = null, asking = false;
+  async function arrivals() {
+    if (asking) return;
+    asking = true;
+    try {
+      const lines = callLines.querySelectorAll(':scope > li').length;
+      const messages = chatList.querySelectorAll(':scope > article').length;
+      const res = await fetch(`${arrivedUrl}?lines=${lines}&messages=${messages}`, { credentials: 'same-origin' });
+      if (res.status === 404 || res.status === 409) { clearInterval(polling); return; }
+      if (!res.ok) return; // a lost connection: the next poll asks again
+      const got = new DOMParser().parseFromString(await res.text(), 'text/html');
+      const arrived = got.getElementById('sim-arrived');
+      // Never behind the server: what it just sent had arrived by its clock, so an answer to it must count as later.
+      started = Math.min(started, performance.now() - Number(arrived?.dataset.elapsedMs ?? 0));
+      got.querySelectorAll('#sim-arrived-lines > li').forEach((li) => { if (!document.getElementById(li.id)) callLines.append(li); });
+      const news = [];
+      got.querySelectorAll('#sim-arrived-messages > article').forEach((m) => {
+        if (document.getElementById(m.id)) return;
+        chatList.append(m);
+        news.push(`New chat from ${m.dataset.customer}: ${m.querySelector('.sim-msg-text').textContent}`);
+      });
+      if (news.length > 0) { chatEmpty.hidden = true; chatNews.textContent = news.join(' '); }
+      callLines.scrollTop = callLines.scrollHeight;
+      if (arrived?.dataset.allArrived === 'true') clearInterval(polling);
+    } catch {
+      // offline: the heartbeat shows the banner; the next poll asks again
+    } finally {
+      asking = false;
+    }
+  }
+  if (sim.dataset.allArrived !== 'true') polling = setInterval(arrivals, POLL_MS);
 
   sim.addEventListener('click', (e) => {
     const sendBtn = e.target.closest('[data-send]');

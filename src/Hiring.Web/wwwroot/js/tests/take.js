@@ -104,7 +104,7 @@ form.addEventListener('input', (e) => {
 form.querySelectorAll('[data-part="Sjt"]').forEach(exclusive);
 setUpFilters(form);
 setUpReading({ form, send: (itemId, value) => autosave.put(itemId, value) });
-setUpMultitask({ send: (itemId, value) => autosave.put(itemId, value) });
+setUpMultitask({ send: (itemId, value) => autosave.put(itemId, value), arrivedUrl: `${base}/Arrived` });
 
 async function heartbeat() {
   const delta = integrity.take();

@@ -1,0 +1,166 @@
+using System.Text.RegularExpressions;
+using Hiring.Core.Recruiting;
+using Hiring.E2E.Infrastructure;
+using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Hiring.E2E.Candidate;
+
+/// <summary>
+/// The app on a copy of seed/ whose inbound simulation is the short shift in short-shift.yaml (everything arrives in the
+/// first 15 seconds), the demo candidate invited to the home-based advisor post (the demo post whose battery has the
+/// simulation), and a browser.
+/// </summary>
+public sealed class ShortShiftFixture : IAsyncLifetime
+{
+    public const string Post = "Home-based Customer Service Advisor";
+    public TestDatabase Db { get; private set; } = null!;
+    public AppProcess App { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    private IPlaywright _playwright = null!;
+
+    public async Task InitializeAsync()
+    {
+        Db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var seed = Path.Combine(Db.DataFolder, "seed");
+        CopyFolder(Path.Combine(AppProcess.RepositoryRoot, "seed"), seed);
+        File.Delete(Path.Combine(seed, "simulations", "sim-001-inbound-service.yaml"));
+        File.Copy(Path.Combine(AppProcess.RepositoryRoot, "tests", "Hiring.E2E", "Candidate", "short-shift.yaml"), Path.Combine(seed, "simulations", "short-shift.yaml"));
+        App = new AppProcess(Db.AppSettings(new Dictionary<string, string> { ["Seeding:Path"] = seed }), Db.DataFolder);
+        await App.StartAsync();
+        (_playwright, Browser) = await Infrastructure.Browser.LaunchAsync();
+    }
+
+    /// <summary>What a recruiter's "invite to tests" leaves behind: an application in Testing on <see cref="Post"/>.</summary>
+    public Task<Guid> InviteAsync(string email) => Db.WithAsync(async db =>
+    {
+        var post = await db.Posts.SingleAsync(p => p.Title == Post);
+        var candidate = await db.Users.SingleAsync(u => u.Email == email);
+        var now = DateTime.UtcNow;
+        var application = new Application
+        {
+            PostId = post.Id, CandidateId = candidate.Id, Stage = Stage.Applied, AppliedAt = now.AddDays(-1), StageChangedAt = now.AddDays(-1),
+            ConsentedAt = now.AddDays(-1), FullName = candidate.DisplayName, TestsInvitedAt = now, TestsDueAt = now.AddDays(post.CompleteTestsWithinDays),
+        };
+        Assert.True(application.TryMoveTo(Stage.Testing, null, "Invited to the assessment battery", now));
+        db.Applications.Add(application);
+        await db.SaveChangesAsync();
+        return application.Id;
+    });
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories)) Directory.CreateDirectory(dir.Replace(from, to));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories)) File.Copy(file, file.Replace(from, to));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright.Dispose();
+        await App.DisposeAsync();
+        await Db.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// A candidate works through the multitasking simulation in Chromium with the keyboard only: reads the call as its lines
+/// arrive (none is in the page before its time), keeps the customer record, answers and escalates chats, looks up the
+/// refund rule and answers the question, submits; the recruiter then sees the simulation scored.
+/// </summary>
+public sealed class MultitaskSimulationTests(ShortShiftFixture fixture) : IClassFixture<ShortShiftFixture>
+{
+    private const string Candidate = "candidate@demo.hiring.local";
+    private static readonly LocatorAssertionsToContainTextOptions Arrives = new() { Timeout = 20_000 };
+
+    [Fact]
+    public async Task A_candidate_completes_the_simulation_by_keyboard_and_it_is_scored()
+    {
+        var application = await fixture.InviteAsync(Candidate);
+        var page = await Infrastructure.Browser.SignedInPageAsync(fixture.Browser, fixture.App.BaseUrl, Candidate);
+        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/Candidate");
+        // A slow connection: the page's script arrives 3 s after the server timed the page. Its shift clock starts behind
+        // the server's and must catch up from the polls, or a quick reply would count as sent before its chat arrived.
+        await page.RouteAsync("**/js/tests/multitask.js*", async route => { await Task.Delay(3000); await route.ContinueAsync(); });
+        await page.GotoAsync("/Candidate/Tests");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the Multitasking simulation test" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/Candidate/Tests/Take/"));
+
+        // The first line is there; what the caller says at 8 s is not, not even hidden in the page.
+        await Expect(page.Locator("#sim-call-lines")).ToContainTextAsync("you are speaking with Alex");
+        Assert.DoesNotContain("Linden", await page.ContentAsync());
+
+        // The call: the new address arrives, spoken with a correction; the record is kept with Tab between fields.
+        await Expect(page.Locator("#sim-call-lines")).ToContainTextAsync("27 Linden Court, Harwick", Arrives);
+        await page.Locator("#sim-field-street").FocusAsync();
+        await ReplaceAsync(page, "27 Linden Court");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("sim-field-town", await FocusedIdAsync(page));
+        await ReplaceAsync(page, "Harwick");
+        await page.Keyboard.PressAsync("Tab");
+        await ReplaceAsync(page, "HW6 3PQ");
+        await page.Keyboard.PressAsync("Tab");
+
+        // The chats, as they arrive: reply, Tab to Send, Enter; the broken door is escalated, the angry one only answered.
+        await ReplyAsync(page, "M1", "Yes, you can change the colour until 2 days before the sofa is dispatched.");
+        await Expect(page.Locator("#sim-chat-news")).ToContainTextAsync("New chat from Mariam", Arrives);
+        await ReplyAsync(page, "M2", "I am so sorry. Please keep away from the glass: my team leader is taking this on now.");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("sim-escalate-M2", await FocusedIdAsync(page));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#sim-escalated-M2")).ToBeVisibleAsync();
+        await ReplyAsync(page, "M3", "Sorry for the wait, Tom. Yes, we deliver on Saturdays at no extra cost.");
+
+        // The refund question: search the knowledge base, open the rule, answer with the figure.
+        await Expect(page.Locator("#sim-call-lines")).ToContainTextAsync("three working days late", Arrives);
+        await page.Locator("#sim-kb-query").FocusAsync();
+        await page.Keyboard.TypeAsync("late delivery");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#sim-kb-open-KB-2").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#sim-kb-article")).ToContainTextAsync("refund 50 % of the delivery charge");
+        await page.Locator("#sim-answer-T3").FocusAsync();
+        await page.Keyboard.TypeAsync("50");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("#sim-call-lines")).ToContainTextAsync("Goodbye", Arrives);
+        await page.Locator("#submit-test").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/Candidate/Tests/Result/"));
+
+        var recruiter = await Infrastructure.Browser.SignedInPageAsync(fixture.Browser, fixture.App.BaseUrl, "recruiter@demo.hiring.local");
+        await recruiter.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/Recruiting");
+        await recruiter.GotoAsync($"/Recruiting/Attempts?application={application}");
+        var row = recruiter.Locator("[data-testid='test-Multitask']");
+        await Expect(row).ToContainTextAsync("5 / 5 (100.0%)");
+        await Expect(row).ToContainTextAsync("Pass");
+        await Expect(recruiter.Locator("[data-testid='sim-task-T4']")).ToContainTextAsync("Escalated M2 and nothing else.");
+        await Expect(recruiter.Locator("[data-testid='sim-task-T2']")).ToContainTextAsync("3 of 3 fields right.");
+    }
+
+    /// <summary>Waits for the chat, writes the reply in its box, then Tab to Send and Enter.</summary>
+    private static async Task ReplyAsync(IPage page, string message, string text)
+    {
+        await Expect(page.Locator($"article#sim-msg-{message}")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await page.Locator($"textarea#sim-reply-{message}").FocusAsync();
+        await page.Keyboard.TypeAsync(text);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal($"sim-send-{message}", await FocusedIdAsync(page));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator($"#sim-replies-{message}")).ToContainTextAsync(text);
+    }
+
+    /// <summary>Selects what the focused field holds and types over it.</summary>
+    private static async Task ReplaceAsync(IPage page, string text)
+    {
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync(text);
+    }
+
+    private static Task<string> FocusedIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''");
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}

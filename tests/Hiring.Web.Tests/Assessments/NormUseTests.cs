@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Hiring.Core.Assessments;
+using Hiring.Core.Assessments.Norms;
+using Hiring.Web.Analysis;
+using Hiring.Web.Data;
+using Hiring.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hiring.Web.Tests.Assessments;
+
+/// <summary>
+/// The attempt app for tests that write the norm tables themselves. The background pass (<see cref="NormRecompute"/>)
+/// first runs a minute after start on the app's clock, this fake one, which these tests move by seconds only:
+/// <see cref="Untouched"/> checks it has not run behind their back.
+/// </summary>
+public abstract class NormApp : AttemptApp
+{
+    private DateTimeOffset _start;
+
+    public override async Task InitializeAsync()
+    {
+        _start = Clock.GetUtcNow();
+        await base.InitializeAsync();
+    }
+
+    public void Untouched() =>
+        Assert.True(Clock.GetUtcNow() - _start < TimeSpan.FromMinutes(1), "The clock passed the norm tables' first background pass: it may have rewritten them.");
+}
+
+public class SqliteNormApp : NormApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public class PostgresNormApp : NormApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}
+
+/// <summary>Percentiles on the staff test page and in the candidate report come from the stored norm tables, with the
+/// table's date and size; counted live only until a table exists; the published norm for typing until the group is large enough.</summary>
+public abstract class NormUseTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : NormApp
+{
+    private static readonly DateTime Computed = new(2026, 3, 12, 9, 0, 0, DateTimeKind.Utc);
+
+    private Task SetTableAsync(TestKind kind, int size, params NormBand[] bands) => app.WithDbAsync(async db =>
+    {
+        app.Untouched();
+        await db.NormRows.Where(r => r.Kind == kind && r.PostType == PostType.Inbound).ExecuteDeleteAsync();
+        db.NormRows.Add(new NormRow { Kind = kind, PostType = PostType.Inbound, Size = size, ComputedAt = Computed, Bands = JsonSerializer.Serialize(bands, JsonSerializerOptions.Web) });
+        return await db.SaveChangesAsync();
+    });
+
+    private async Task<string> StaffRowAsync(TestTaker taker, TestKind kind)
+    {
+        var recruiter = new PageClient(app);
+        await recruiter.LogInAsync("recruiter@demo.hiring.local", "demo-password-2026");
+        var (_, page) = await recruiter.GetPageAsync($"/Recruiting/Attempts?application={taker.ApplicationId}");
+        app.Untouched();
+        return page.QuerySelector($"[data-testid='test-{kind}']")!.TextContent;
+    }
+
+    private async Task<string> ReportAsync(TestTaker taker) =>
+        Reports.Reports.Text(await (await (await Reports.Reports.ManagerAsync(app)).GetAsync($"/Reports/Download/{taker.ApplicationId}")).Content.ReadAsByteArrayAsync());
+
+    /// <summary>An SJT attempt scoring 1 of 3 (33.3 %) on an Inbound post.</summary>
+    private async Task<TestTaker> SjtAtAThirdAsync()
+    {
+        var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Sjt, 10, 60, 1));
+        var id = await taker.StartAsync(TestKind.Sjt);
+        await taker.SaveAsync(id, "SJT-F1", 1, new { most = "A", least = "D" });
+        await taker.SubmitFormAsync(id);
+        Assert.Equal(33.3, (await taker.AttemptAsync(id)).Percent);
+        return taker;
+    }
+
+    [Fact]
+    public async Task A_percentile_is_read_off_the_stored_norm_table_with_its_date_and_size()
+    {
+        await SetTableAsync(TestKind.Sjt, 240, new(0, 10), new(25, 25), new(50, 45), new(75, 55), new(100, 80));
+        var taker = await SjtAtAThirdAsync();
+
+        // 33.3 lies between P25 (25) and P50 (45): 25 + 25 × (33.3 − 25) / 20 = 35.4 → the 35th percentile.
+        var row = await StaffRowAsync(taker, TestKind.Sjt);
+        Assert.Contains("35th percentile", row);
+        Assert.Contains("norm table of 12 Mar 2026: 240 attempts for Inbound posts", row);
+        var report = await ReportAsync(taker);
+        Assert.Contains(" 1 / 3 33% 35th of 240 ", report);
+        Assert.Contains("Norm: norm table of 12 Mar 2026: 240 attempts for Inbound posts", report);
+    }
+
+    [Fact]
+    public async Task Until_a_table_is_stored_the_percentile_is_counted_now_and_the_label_says_so()
+    {
+        await app.WithDbAsync(db => db.NormRows.ExecuteDeleteAsync());
+        var taker = await SjtAtAThirdAsync();
+        var group = await app.WithDbAsync(db => db.Attempts.CountAsync(a => a.Kind == TestKind.Sjt && a.SubmittedAt != null && a.Application!.Post!.PostType == PostType.Inbound));
+
+        Assert.Contains($"counted now from {group} attempts for Inbound posts (no stored norm table yet)", await StaffRowAsync(taker, TestKind.Sjt));
+        Assert.Contains($"of {group} ", await ReportAsync(taker));
+
+        await app.Service<NormRecompute>().RecomputeOnceAsync();
+        var today = app.Clock.GetUtcNow().ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        Assert.Contains($"norm table of {today}: {group} attempts for Inbound posts", await StaffRowAsync(taker, TestKind.Sjt));
+    }
+
+    [Fact]
+    public async Task Typing_keeps_the_published_norm_until_the_post_types_table_is_large_enough_and_never_shows_its_size_beside_it()
+    {
+        var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Typing, 2, 1, 1));
+        var id = await taker.StartAsync(TestKind.Typing);
+        const string part = "Customer called about order"; // 27 characters in 2 minutes: (27 / 5) / 2 = 2.7 net WPM
+        await taker.SaveAsync(id, "TYP-F1", 1, new { text = part, keys = part.Select((c, i) => new { t = 300L + i * 170 + (i * 41 % 90), k = c.ToString(), h = 70, tr = true }) });
+        app.Clock.Advance(TimeSpan.FromSeconds(10));
+        await taker.SubmitFormAsync(id);
+        Assert.Equal(2.7, (await taker.AttemptAsync(id)).Raw);
+
+        // 29 attempts, one short of Assessments:MinLocalNorm (30): published norm, 100 × Φ((2.7 − 38) / 17) = 100 × Φ(−2.08) = 1.9 → 2nd.
+        await SetTableAsync(TestKind.Typing, 29, new(0, 1.5), new(50, 3.5), new(100, 20));
+        var row = await StaffRowAsync(taker, TestKind.Typing);
+        Assert.Contains("2nd percentile", row);
+        Assert.Contains("published typing norm (mean 38, SD 17 net WPM), used until Inbound posts have 30 typing attempts", row);
+        Assert.DoesNotContain("29", row);
+        var report = await ReportAsync(taker);
+        Assert.Contains(" 5% 2nd 0:10 of 2:00 ", report); // percent, percentile (no group size), time used
+        Assert.Contains("Norm: published typing norm (mean 38, SD 17 net WPM), used until Inbound posts have 30 typing attempts", report);
+
+        // 30 attempts: the table. 2.7 lies between P0 (1.5) and P50 (3.5): 50 × 1.2 / 2 = 30 → the 30th percentile.
+        await SetTableAsync(TestKind.Typing, 30, new(0, 1.5), new(50, 3.5), new(100, 20));
+        row = await StaffRowAsync(taker, TestKind.Typing);
+        Assert.Contains("30th percentile", row);
+        Assert.Contains("norm table of 12 Mar 2026: 30 attempts for Inbound posts", row);
+        Assert.Contains(" 5% 30th of 30 0:10 of 2:00 ", await ReportAsync(taker));
+    }
+}
+
+public class NormUseTests_Sqlite(SqliteNormApp app) : NormUseTests<SqliteNormApp>(app);
+public class NormUseTests_Postgres(PostgresNormApp app) : NormUseTests<PostgresNormApp>(app);
