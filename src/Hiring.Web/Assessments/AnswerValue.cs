@@ -13,7 +13,7 @@ public sealed class AnswerValue
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
     // Sized so the largest answer (typing: text and keys as JSON) stays well inside the 400 000-character column.
-    public const int MaxText = 10_000, MaxKeys = 5_000, MaxField = 500;
+    public const int MaxText = 10_000, MaxKeys = 5_000, MaxField = 500, MaxKeyName = 64;
 
     public string? Most { get; set; }
     public string? Least { get; set; }
@@ -44,7 +44,7 @@ public sealed class AnswerValue
     };
 
     /// <summary>Why this value cannot be an answer to <paramref name="item"/>, or null when it can.</summary>
-    public string? Problem(FormItem item) => item.Part switch
+    public string? Problem(FormItem item) => HoldsOtherParts(item.Part) ? "This answer holds parts that do not belong to this question." : item.Part switch
     {
         ItemPart.Sjt when Outside(item, Most) || Outside(item, Least) => "Unknown response.",
         ItemPart.Sjt when Most is not null && Most == Least => "The same response cannot be both the most and the least effective.",
@@ -52,9 +52,26 @@ public sealed class AnswerValue
         ItemPart.Task when Fields?.Keys.Any(k => !item.Options.Contains(k)) == true => "Unknown field.",
         ItemPart.Task when Fields?.Values.Any(v => v is null || v.Length > MaxField) == true => $"A field holds at most {MaxField} characters.",
         ItemPart.Typing when Text?.Length > MaxText || Keys?.Count > MaxKeys => "The typed text is too long.",
+        ItemPart.Typing when Keys?.Any(k => k?.K is null || k.K.Length > MaxKeyName) == true => "Unknown key in the keystrokes.",
+        ItemPart.Typing when Pastes < 0 || Synthetic < 0 => "Counts cannot be negative.",
         ItemPart.Passage when Event is not ("open" or "read") => "Unknown reading event.",
         _ => null,
     };
+
+    /// <summary>
+    /// Whether the value carries another part's properties (typed text on an SJT item, say). They would be
+    /// stored with the answer: a page never sends them, so they are refused rather than kept unchecked.
+    /// </summary>
+    private bool HoldsOtherParts(ItemPart part)
+    {
+        var own = part == ItemPart.Question ? ItemPart.Choice : part;
+        return (Most is not null || Least is not null) && own != ItemPart.Sjt
+            || Choice is not null && own != ItemPart.Choice
+            || Fields is not null && own != ItemPart.Task
+            || (Text is not null || Keys is not null || Pastes is not null || Synthetic is not null) && own != ItemPart.Typing
+            || (Event is not null || OpenedAt is not null || ReadAt is not null) && own != ItemPart.Passage
+            || Sim is not null && own != ItemPart.Simulation;
+    }
 
     private static bool Outside(FormItem item, string? option) => option is not null && !item.Options.Contains(option);
 }

@@ -9,7 +9,7 @@ namespace Hiring.Web.Assessments;
 /// <see cref="AtMs"/> is the page's offset from the start; the server replaces it with the time it accepts.</summary>
 public sealed class SimEntry
 {
-    public const int MaxText = 2_000;
+    public const int MaxText = 2_000, MaxRef = 100;
     public static readonly string[] Types = ["reply", "search", "open", "field", "answer", "escalate", "finish"];
 
     public string? Type { get; set; }
@@ -40,8 +40,8 @@ public static class MultitaskEvents
 {
     public static string RowId(string scenarioId, long seq) => $"{scenarioId}#{seq}";
 
-    /// <summary>The form item an answer row belongs to ("SIM-001#12" → "SIM-001").</summary>
-    public static string ItemOf(string rowId) => rowId.Split('#')[0];
+    /// <summary>The form item an answer row belongs to ("SIM-001#12" → "SIM-001"); a save without an item id names none ("").</summary>
+    public static string ItemOf(string? rowId) => (rowId ?? "").Split('#')[0];
 
     public static long SeqOf(string rowId) => long.TryParse(rowId[(rowId.IndexOf('#') + 1)..], out var seq) ? seq : 0;
 
@@ -50,6 +50,8 @@ public static class MultitaskEvents
         null => "No event.",
         { Type: var t } when !SimEntry.Types.Contains(t) => "Unknown event.",
         { Text.Length: > SimEntry.MaxText } => $"A text holds at most {SimEntry.MaxText} characters.",
+        // Ids in the scenarios are short; a search or a finish names none, so nothing else bounds theirs.
+        { Ref.Length: > SimEntry.MaxRef } => "Unknown reference.",
         { Type: "reply" or "escalate", Ref: var m } when s.Chat.All(c => c.Id != m) => "Unknown message.",
         { Type: "open", Ref: var a } when s.Articles.All(x => x.Id != a) => "Unknown article.",
         { Type: "field", Ref: var f } when s.Fields.All(x => x.Name != f) => "Unknown field.",

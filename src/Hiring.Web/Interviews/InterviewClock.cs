@@ -12,6 +12,15 @@ public sealed class InterviewClock(IOptions<InterviewOptions> options)
 
     public DateTime ToUtc(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
 
+    /// <summary>Why <paramref name="local"/> cannot be an interview time (a time the clocks skip, a date out of range), or null.</summary>
+    public string? Problem(DateTime local)
+    {
+        if (local.Year is < 2000 or > 2099) return "Choose a date between 2000 and 2099.";
+        if (Zone.IsInvalidTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)))
+            return $"There is no {local:HH:mm} on {local:d MMMM yyyy} in {Zone.Id}: the clocks go forward then. Choose another time.";
+        return null;
+    }
+
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
     public string Format(DateTime utc) => $"{ToLocal(utc):ddd d MMM yyyy, HH:mm}";

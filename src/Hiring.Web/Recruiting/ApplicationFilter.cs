@@ -46,7 +46,8 @@ public sealed class ApplicationFilter
         if (RemoteReady is false) query = query.Where(a => a.Screening.QuietRoom != true || a.Screening.ReliableConnection != true);
         if (Like(Language) is { } language) query = query.Where(a => a.Languages.ToLower().Contains(language));
         if (AppliedFrom is { } from) { var f = Utc(from); query = query.Where(a => a.AppliedAt >= f); }
-        if (AppliedTo is { } to) { var t = Utc(to).AddDays(1); query = query.Where(a => a.AppliedAt < t); }
+        // The last day there is (31 Dec 9999) has no next day to stop before: it filters nothing.
+        if (AppliedTo is { } to && to.Date < DateTime.MaxValue.Date) { var t = Utc(to).AddDays(1); query = query.Where(a => a.AppliedAt < t); }
         if (KnockedOut is { } knocked) query = query.Where(a => a.KnockedOut == knocked);
         if (Like(Tag) is { } tag) query = query.Where(a => (" " + a.Tags + " ").Contains(" " + tag + " "));
         if (Test is { } test && MinTestScore is { } minTest)

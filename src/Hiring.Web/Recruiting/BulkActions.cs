@@ -19,11 +19,16 @@ public sealed record BulkResult(bool Done, string Message);
 /// </summary>
 public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvider clock)
 {
+    /// <summary>A reason is kept with the stage change (and goes into the e-mail): a sentence or two, not a document.</summary>
+    public const int MaxReason = 1000;
+    public static readonly string ReasonTooLong = $"Keep the reason to {MaxReason:N0} characters: it goes into the e-mail.";
+
     public async Task<BulkResult> RunAsync(IReadOnlyCollection<Guid> ids, BulkAction action, Stage? moveTo, string? reason, string? byUserId, CancellationToken ct = default)
     {
         reason = Infrastructure.TextInput.Clean(reason);
         if (ids.Count == 0) return new(false, "Select at least one application.");
         if (action == BulkAction.Reject && reason.Length == 0) return new(false, "Give a reason for the rejection: it goes into the e-mail to the applicants.");
+        if (reason.Length > MaxReason) return new(false, ReasonTooLong);
         var target = action switch
         {
             BulkAction.InviteToTests => Stage.Testing,

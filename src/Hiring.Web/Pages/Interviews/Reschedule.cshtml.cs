@@ -35,7 +35,7 @@ public class RescheduleModel(HiringDbContext db, InterviewScheduler scheduler, I
     public async Task<IActionResult> OnPostAsync()
     {
         if (await LoadAsync() is null) return NotFound();
-        Input.Validate(ModelState, Interviewers.Select(i => i.Id).ToHashSet());
+        Input.Validate(ModelState, Interviewers.Select(i => i.Id).ToHashSet(), zone);
         if (!ModelState.IsValid) return Page();
         var result = await scheduler.RescheduleAsync(InterviewId, Input.ToBooking(zone), TellCandidate);
         if (result is null) return NotFound();

@@ -26,7 +26,7 @@ public class ScheduleModel(HiringDbContext db, InterviewScheduler scheduler, Int
     public async Task<IActionResult> OnPostAsync()
     {
         if (!await LoadAsync()) return NotFound();
-        Input.Validate(ModelState, Interviewers.Select(i => i.Id).ToHashSet());
+        Input.Validate(ModelState, Interviewers.Select(i => i.Id).ToHashSet(), zone);
         if (!ModelState.IsValid) return Page();
         var result = await scheduler.BookAsync(ApplicationId, Input.ToBooking(zone), User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
         TempData["Status"] = BookingInput.Outcome("Interview booked; invitations sent.", result.MailFailures);
@@ -50,8 +50,9 @@ public sealed class BookingInput
     [StringLength(500), Url, Display(Name = "Video link")] public string? VideoLink { get; set; }
     public List<string> InterviewerIds { get; set; } = [];
 
-    public void Validate(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, ISet<string> interviewers)
+    public void Validate(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, ISet<string> interviewers, InterviewClock zone)
     {
+        if (StartsAt is { } local && zone.Problem(local) is { } problem) state.AddModelError("Input.StartsAt", problem);
         if (string.IsNullOrWhiteSpace(Location) && string.IsNullOrWhiteSpace(VideoLink))
             state.AddModelError("Input.Location", "Give a place, a video link, or both.");
         if (InterviewerIds.Count == 0) state.AddModelError("Input.InterviewerIds", "Choose at least one interviewer.");

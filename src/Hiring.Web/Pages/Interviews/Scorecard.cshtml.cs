@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Hiring.Core.Interviews;
 using Hiring.Web.Data;
@@ -17,13 +18,13 @@ public class ScorecardModel(HiringDbContext db, InterviewAccess access, KitEdito
         public string QuestionId { get; set; } = "";
         public int QuestionVersion { get; set; }
         public int? Rating { get; set; }
-        public string? Notes { get; set; }
+        [StringLength(2000, ErrorMessage = "Notes on one question hold at most 2,000 characters.")] public string? Notes { get; set; }
     }
 
     [BindProperty(SupportsGet = true)] public Guid ApplicationId { get; set; }
     [BindProperty] public List<RatingField> Ratings { get; set; } = [];
     [BindProperty] public Recommendation? Recommendation { get; set; }
-    [BindProperty] public string? Notes { get; set; }
+    [BindProperty, StringLength(4000, ErrorMessage = "Overall notes hold at most 4,000 characters.")] public string? Notes { get; set; }
     public ApplicationHeader Header { get; private set; } = null!;
     /// <summary>The question shown beside each rating field, in the same order.</summary>
     public List<BankQuestion> Questions { get; private set; } = [];
@@ -51,6 +52,8 @@ public class ScorecardModel(HiringDbContext db, InterviewAccess access, KitEdito
         if (await LoadAsync() is { } denied) return denied;
         if (!OnPanel) return Forbid();
         var asked = Questions.ToDictionary(q => q.Id);
+        // An empty hidden field binds as null: no question, refused below like any unknown id.
+        foreach (var r in Ratings) r.QuestionId ??= "";
         for (var i = 0; i < Ratings.Count; i++)
         {
             if (!asked.ContainsKey(Ratings[i].QuestionId)) ModelState.AddModelError($"Ratings[{i}].Rating", "This question is not in the kit.");

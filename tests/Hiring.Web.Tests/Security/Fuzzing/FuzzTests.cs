@@ -1,4 +1,5 @@
 using Hiring.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Tests.Security.Fuzzing;
 
@@ -69,6 +70,34 @@ public abstract class RecruitingFuzzTests<TApp>(TApp app) : IClassFixture<TApp> 
         var made = await app.WithDbAsync(db => Task.FromResult(db.Posts.Where(p => p.Title.Contains("<script>")).Select(p => p.Title).ToList()));
         Assert.All(made, t => Assert.DoesNotContain("\u0000", t));
         Assert.True(await app.WithDbAsync(db => Task.FromResult(db.Posts.Count())) >= postsBefore);
+    }
+
+    [Fact]
+    public async Task Stage_moves_mail_extra_time_and_report_forms_survive_hostile_input()
+    {
+        var client = new PageClient(app);
+        await client.LogInAsync("recruiter@demo.hiring.local", "demo-password-2026");
+        var applicationId = await app.WithDbAsync(db => Task.FromResult(db.Applications.Where(a => a.Stage == Hiring.Core.Recruiting.Stage.Applied).OrderBy(a => a.AppliedAt).Select(a => a.Id).First()));
+        // Each post starts from Applied again, so every input meets a move that could be made.
+        var mover = new FormFuzzer(client)
+        {
+            AfterEach = (_, _) => app.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Stage, Hiring.Core.Recruiting.Stage.Applied))),
+        };
+        await mover.FuzzAsync($"/Recruiting/Applications/Details/{applicationId}", "#move-form");
+        var fuzzer = new FormFuzzer(client);
+        await fuzzer.FuzzAsync($"/Recruiting/Applications/Details/{applicationId}", "#mail-form");
+        await fuzzer.FuzzAsync($"/Recruiting/Attempts?application={applicationId}", "#accommodation-form");
+        var manager = new PageClient(app);
+        await manager.LogInAsync("manager@demo.hiring.local", "demo-password-2026");
+        var reports = new FormFuzzer(manager);
+        await reports.FuzzQueryAsync("/Reports", "main form.filters");
+
+        var problems = mover.Problems.Concat(fuzzer.Problems).Concat(reports.Problems).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(mover.Sent + fuzzer.Sent + reports.Sent >= 250, $"only {mover.Sent + fuzzer.Sent + reports.Sent} inputs sent");
+        var reasons = await app.WithDbAsync(db => db.StageChanges.Where(s => s.ApplicationId == applicationId).Select(s => s.Reason).ToListAsync());
+        Assert.All(reasons, r => Assert.True(r is null || r.Length <= 1000 && r == Hiring.Web.Infrastructure.TextInput.Clean(r)));
     }
 }
 

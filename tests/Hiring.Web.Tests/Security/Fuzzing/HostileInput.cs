@@ -39,6 +39,10 @@ public static class HostileInput
         Text("path traversal", "../../../../etc/passwd");
         Text("null word", "null");
         Text("email-ish", "a@b@c@@example..com");
+        // Dates that parse: the ends of DateTime's range, and a local time that does not exist (clocks go forward in London).
+        Text("year 9999", "9999-12-31T23:59");
+        Text("year 1", "0001-01-01T00:00");
+        Text("time in a DST gap", "2026-03-29T01:30");
         v.Add(("lone high surrogate (UTF-8 encoded)", "%ED%A0%80abc"));
         v.Add(("invalid UTF-8 bytes", "%FF%FE%C0%AF"));
         v.Add(("truncated percent escape", "abc%E2%82"));

@@ -64,7 +64,8 @@ public class IndexModel(HiringDbContext db, TimeProvider clock) : PageModel
         if (!string.IsNullOrWhiteSpace(RecordType)) query = query.Where(e => e.RecordType == RecordType.Trim());
         if (!string.IsNullOrWhiteSpace(RecordId)) query = query.Where(e => e.RecordId == RecordId.Trim());
         if (From is { } from) query = query.Where(e => e.At >= from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        if (To is { } to) query = query.Where(e => e.At < to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        // The last day there is has no day after it to stop before: it filters nothing.
+        if (To is { } to && to < DateOnly.MaxValue) query = query.Where(e => e.At < to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         return query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Select(e => new AuditRow(e.At, e.UserName, e.UserId, e.Action, e.RecordType, e.RecordId, e.Detail));
     }

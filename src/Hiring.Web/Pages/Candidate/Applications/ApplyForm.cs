@@ -57,7 +57,8 @@ public class ApplyForm
             if (value.Length == 0) { if (q.Required) yield return (field, $"Answer “{q.Text}”."); continue; }
             if (q.Kind == QuestionKind.Choice && !q.OptionList.Contains(value)) yield return (field, $"Choose one of the options for “{q.Text}”.");
             if (q.Kind == QuestionKind.YesNo && value is not ("Yes" or "No")) yield return (field, $"Answer yes or no to “{q.Text}”.");
-            if (q.Kind == QuestionKind.Number && !double.TryParse(value, CultureInfo.InvariantCulture, out _)) yield return (field, $"Give a number for “{q.Text}”.");
+            // "NaN" and "1e309" (infinity) parse as doubles but are not numbers anyone means.
+            if (q.Kind == QuestionKind.Number && !(double.TryParse(value, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n))) yield return (field, $"Give a number for “{q.Text}”.");
         }
     }
 

@@ -35,7 +35,8 @@ public class IndexModel(HiringDbContext db, BankEditor editor, BankYaml yaml) : 
 
     public async Task<IActionResult> OnPostRetireAsync(string id)
     {
-        TempData["Status"] = await editor.RetireAsync(id) ? $"{id} retired: kits and scorecards that used it still show it." : $"{id} was not in use.";
+        // The message names only a question that exists: posted text never goes into the status cookie.
+        TempData["Status"] = await editor.RetireAsync(id) ? $"{id} retired: kits and scorecards that used it still show it." : "No current question has that id.";
         return RedirectToPage(new { Category, Competency, Retired });
     }
 }

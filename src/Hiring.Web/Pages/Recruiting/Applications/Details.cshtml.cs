@@ -49,6 +49,9 @@ public class DetailsModel(HiringDbContext db, BulkActions bulk, MailOutbox outbo
     {
         var application = await db.Applications.Include(a => a.Post).Include(a => a.Candidate).SingleOrDefaultAsync(a => a.Id == id);
         if (application is null) return NotFound();
+        // Checked here so that the posted text never reaches the message (kept in a cookie until the page shows it).
+        if (template is null || !MailTemplateKeys.All.ContainsKey(template)) return Done(id, "Not sent: choose a template from the list.");
+        if (TextInput.Clean(reason).Length > BulkActions.MaxReason) return Done(id, "Not sent. " + BulkActions.ReasonTooLong);
         try
         {
             await outbox.EnqueueAsync(template, application, string.IsNullOrWhiteSpace(reason) ? null : TextInput.Clean(reason));
