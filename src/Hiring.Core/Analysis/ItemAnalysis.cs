@@ -12,7 +12,27 @@ public static class ItemAnalysis
                 throw new ArgumentException($"Every attempt needs one response per item ({responses.Items.Count}), found {row.Count}.", nameof(responses));
         var items = responses.Items.Select((_, i) => Item(responses, i)).ToList();
         var flags = responses.Attempts.Count < AnalysisFlag.MinimumAttempts ? new[] { AnalysisFlag.FewAttempts } : [];
-        return new ItemAnalysisReport(items, Reliability.Of(responses), flags);
+        var reliability = Reliability.Of(responses);
+        return new ItemAnalysisReport(reliability.FormItems == 1 ? ParallelForms(responses, items) : items, reliability, flags);
+    }
+
+    /// <summary>When every attempt answered one item (parallel forms, such as typing passages), the items should be equally
+    /// hard: an item with <see cref="AnalysisFlag.UnlikeMinimumAttempts"/> attempts or more whose facility sits more than
+    /// <see cref="AnalysisFlag.UnlikeBy"/> from the bank's median facility, and more than <see cref="AnalysisFlag.UnlikeStandardErrors"/>
+    /// of its own standard errors (SD / √n), is flagged.</summary>
+    private static List<ItemStatistics> ParallelForms(ItemResponses responses, List<ItemStatistics> items)
+    {
+        var facilities = items.Where(s => s.Facility is not null).Select(s => s.Facility!.Value).ToList();
+        if (facilities.Count < 2) return items;
+        double median = Percentile.Median(facilities);
+        return [.. items.Select((s, i) =>
+        {
+            if (s.Facility is not { } f || s.Answered < AnalysisFlag.UnlikeMinimumAttempts) return s;
+            var scores = responses.Column(i).Where(r => r.Score is not null).Select(r => r.Score!.Value).ToList();
+            double error = Math.Sqrt(Statistics.Variance(scores) / scores.Count);
+            bool unlike = Math.Abs(f - median) > AnalysisFlag.UnlikeBy && Math.Abs(f - median) > AnalysisFlag.UnlikeStandardErrors * error;
+            return unlike ? s with { Flags = [AnalysisFlag.UnlikeOthers, .. s.Flags] } : s;
+        })];
     }
 
     private static ItemStatistics Item(ItemResponses responses, int i)

@@ -18,8 +18,9 @@ public sealed record ItemStatistics(
 
 public sealed record OptionShare(string Option, int Chosen, double Share);
 
-/// <summary>Cronbach's α over the attempts that answered every item. <see cref="Method"/> says "KR-20" when every
-/// score is 0 or 1 (where KR-20 and α are the same number) and "Cronbach's alpha" otherwise.</summary>
-public sealed record TestReliability(double? Alpha, string Method, int Attempts, string? Reason);
+/// <summary>Cronbach's α over the attempts that answered every item, or, when forms are drawn from a bank, the α of a
+/// form of <see cref="FormItems"/> items estimated from the items' variances and covariances (<see cref="Reliability.OfDrawnForms"/>).
+/// <see cref="Method"/> says "KR-20" when every score is 0 or 1 (where KR-20 and α are the same number) and "Cronbach's alpha" otherwise.</summary>
+public sealed record TestReliability(double? Alpha, string Method, int Attempts, string? Reason, int? FormItems = null);
 
 public sealed record ItemAnalysisReport(IReadOnlyList<ItemStatistics> Items, TestReliability Reliability, IReadOnlyList<AnalysisFlag> Flags);

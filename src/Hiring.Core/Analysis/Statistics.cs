@@ -10,6 +10,12 @@ internal static class Statistics
         return xs.Sum(x => (x - mean) * (x - mean)) / xs.Count;
     }
 
+    public static double Covariance(IReadOnlyList<(double X, double Y)> pairs)
+    {
+        double mx = pairs.Average(p => p.X), my = pairs.Average(p => p.Y);
+        return pairs.Sum(p => (p.X - mx) * (p.Y - my)) / pairs.Count;
+    }
+
     /// <summary>Pearson's r; null when there are fewer than two pairs or either side has no spread.</summary>
     public static double? Pearson(IReadOnlyList<double> xs, IReadOnlyList<double> ys)
     {

@@ -42,15 +42,17 @@ public sealed class NormGroups(HiringDbContext db, IOptions<AssessmentOptions> o
         var table = await db.NormRows.AsNoTracking().SingleOrDefaultAsync(r => r.Kind == kind && r.PostType == postType, ct);
         if (table is not null)
             return Published(kind, postType, table.Size)
-                ?? new Norm(kind, NormSource.Table, table.Size, $"norm table of {table.ComputedAt.ToString("d MMM yyyy", English)}: {table.Size} attempts for {postType} posts", table.ReadBands(), []);
+                ?? new Norm(kind, NormSource.Table, table.Size, $"norm table of {table.ComputedAt.ToString("d MMM yyyy", English)}: {Attempts(table.Size)} for {postType} posts", table.ReadBands(), []);
 
         var rows = await db.Attempts.AsNoTracking()
             .Where(a => a.Kind == kind && a.SubmittedAt != null && a.Application!.Post!.PostType == postType)
             .Select(a => new { a.Raw, a.Percent }).ToListAsync(ct);
         var sample = rows.Select(r => Norm.ScoreOf(kind, r.Raw, r.Percent)).OfType<double>().ToList();
         return Published(kind, postType, sample.Count)
-            ?? new Norm(kind, NormSource.Live, sample.Count, $"counted now from {sample.Count} attempts for {postType} posts (no stored norm table yet)", [], sample);
+            ?? new Norm(kind, NormSource.Live, sample.Count, $"counted now from {Attempts(sample.Count)} for {postType} posts (no stored norm table yet)", [], sample);
     }
+
+    private static string Attempts(int n) => n == 1 ? "1 attempt" : $"{n} attempts";
 
     /// <summary>The published typing norm while the post type's own group is too small; null otherwise.</summary>
     private Norm? Published(TestKind kind, PostType postType, int groupSize) =>

@@ -15,7 +15,7 @@ namespace Hiring.Web.Demo;
 /// <summary>
 /// Completed, scored attempts for every demo applicant who reached Tested, so norms, percentiles and
 /// composites exist on first run. Deterministic (Bogus seed and SplitMix64 form seeds); scored with the
-/// real scorer in memory and saved in one go, to keep start-up fast (answer rows are kept for typing only).
+/// real scorer in memory and saved in one go, answers included (the item analysis reads their times).
 /// </summary>
 public sealed class DemoAttempts(HiringDbContext db)
 {
@@ -30,14 +30,15 @@ public sealed class DemoAttempts(HiringDbContext db)
         var content = new FormContent((await db.BankItems.AsNoTracking().Where(b => b.IsCurrent && (BankContent.TestBanks.Contains(b.Bank) || b.Bank == Bank.Simulation)).ToListAsync(ct))
             .ToDictionary(b => b.Id, BankContent.Parse));
 
+        var items = new DemoItems(content);
         var random = new Randomizer(seed + 7);
         var made = 0;
         for (var n = 0; n < apps.Count; n++)
         {
             var app = apps[n];
             var ability = Ability(random);
-            var answers = new DemoAnswers(random, ability);
-            var shift = new DemoShift(random, ability);
+            var answers = new DemoAnswers(random, ability, items);
+            var shift = new DemoShift(random, ability, items);
             var testedAt = app.History.Where(h => h.To == Stage.Tested).Min(h => h.At);
             var scored = new List<WeightedPercent>();
             var start = testedAt.AddMinutes(-5 - app.Post!.Battery.Sum(t => t.TimeLimitMinutes + 5));
@@ -72,31 +73,58 @@ public sealed class DemoAttempts(HiringDbContext db)
         DemoAnswers answers, DemoShift shift, FormContent content, Randomizer random)
     {
         var deadline = AttemptClock.Deadline(start, test.TimeLimitMinutes, app.AccommodationFactor);
-        var submitted = test.Kind == TestKind.Typing ? deadline : start.AddSeconds((deadline - start).TotalSeconds * random.Double(0.55, 0.98));
         var attempt = new Attempt
         {
             ApplicationId = app.Id, BatteryTestId = test.Id, Kind = test.Kind, FormSeed = unchecked((long)formSeed), Form = AttemptForms.Write(form),
-            StartedAt = start, DeadlineAt = deadline, LastContactAt = submitted, TimeLimitMinutes = test.TimeLimitMinutes,
+            StartedAt = start, DeadlineAt = deadline, TimeLimitMinutes = test.TimeLimitMinutes,
             AccommodationFactor = app.AccommodationFactor, CreditOutages = test.CreditOutages,
             BlurCount = random.Bool(0.15f) ? random.Number(1, 4) : 0,
         };
         attempt.AwaySeconds = attempt.BlurCount * random.Number(2, 40);
-        var values = new Dictionary<string, AnswerValue>();
-        foreach (var item in form.Items.Where(i => i.Part == ItemPart.Simulation))
-            foreach (var (id, value) in shift.Events(content.Get<SimulationScenario>(item.Id))) values[id] = value;
-        foreach (var item in form.Items.Where(i => i.Part != ItemPart.Simulation))
-            values[item.Id] = item.Part == ItemPart.Typing
-                ? answers.Typing(content.Get<TypingPassage>(item.Id).Text.Trim(), deadline - start)
-                : answers.For(item, content, start.AddSeconds(values.Count * 40));
-        // Only typing keeps its answer row (staff replay it); the other tests' answers are scored and dropped,
-        // which keeps first start-up fast (tens of thousands of rows otherwise) while the scores stay real.
-        foreach (var (id, value) in values.Where(v => test.Kind == TestKind.Typing))
-            attempt.Answers.Add(new AttemptAnswer { ItemId = id, Value = value.ToJson(), Seq = 1, SavedAt = submitted, Version = 1 });
+        var saves = Saves(form, start, deadline, answers, shift, content, random);
+        var submitted = test.Kind == TestKind.Typing ? deadline
+            : saves.Count == 0 ? start.AddSeconds((deadline - start).TotalSeconds * random.Double(0.55, 0.98))
+            : Min(deadline, saves.Max(x => x.SavedAt).AddSeconds(random.Double(5, 60)));
+        attempt.LastContactAt = submitted;
+        // Every answer is kept as the page's autosave would have stored it, so the item analysis has the time spent on each.
+        foreach (var (id, value, at) in saves)
+            attempt.Answers.Add(new AttemptAnswer { ItemId = id, Value = value.ToJson(), Seq = attempt.Answers.Count + 1, SavedAt = Min(at, submitted), Version = 1 });
 
+        var values = saves.ToDictionary(x => x.ItemId, x => x.Value);
         var (result, detail) = AttemptScorer.Score(attempt, form, content, values, test.PassMark, submitted);
         (attempt.SubmittedAt, attempt.EndedBy) = (submitted, test.Kind == TestKind.Typing ? AttemptEnd.TimeUp : AttemptEnd.Candidate);
         (attempt.Raw, attempt.MaxRaw, attempt.Percent, attempt.Passed) = (result.Raw, result.Max, result.Percent, result.Passed);
         attempt.Detail = System.Text.Json.JsonSerializer.Serialize(detail, AttemptFinaliser.Json);
         return attempt;
     }
+
+    /// <summary>
+    /// The answers in the order the page would have saved them, each with its time: a simulation's events at their second
+    /// of the shift; a typing passage at the end; the other items one after another, each taking its own time
+    /// (<see cref="DemoAnswers.Seconds"/>), paced so the whole test uses 55 to 95 % of the time allowed at most.
+    /// </summary>
+    private static List<(string ItemId, AnswerValue Value, DateTime SavedAt)> Saves(Form form, DateTime start, DateTime deadline,
+        DemoAnswers answers, DemoShift shift, FormContent content, Randomizer random)
+    {
+        var saves = new List<(string, AnswerValue, DateTime)>();
+        foreach (var item in form.Items.Where(i => i.Part == ItemPart.Simulation))
+            foreach (var (id, value) in shift.Events(content.Get<SimulationScenario>(item.Id)))
+                saves.Add((id, value, start.AddMilliseconds(value.Sim!.AtMs ?? 0)));
+        foreach (var item in form.Items.Where(i => i.Part == ItemPart.Typing))
+            saves.Add((item.Id, answers.Typing(content.Get<TypingPassage>(item.Id), deadline - start), deadline));
+
+        var timed = form.Items.Where(i => i.Part is not (ItemPart.Simulation or ItemPart.Typing)).Select(i => (Item: i, Seconds: answers.Seconds(i, content))).ToList();
+        var budget = (deadline - start).TotalSeconds * random.Double(0.55, 0.95);
+        var pace = Math.Min(1, budget / Math.Max(1, timed.Sum(x => x.Seconds)));
+        var at = start;
+        foreach (var (item, seconds) in timed)
+        {
+            var opened = at;
+            at = at.AddSeconds(seconds * pace);
+            saves.Add((item.Id, answers.For(item, content, opened, at), at));
+        }
+        return saves;
+    }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }

@@ -46,6 +46,33 @@ public class ItemAnalysisTests
     }
 
     [Fact]
+    public void A_parallel_form_clearly_harder_than_the_banks_others_is_flagged()
+    {
+        // One item per attempt, as typing passages. Facilities: I1 .25, I2 .6, I3 .6, I4 .65, I5 .75, I6 .2; median .6.
+        // I1 (.2 and .3, 12 attempts): .35 from the median, standard error √(.0025 / 12) ≈ .014 → flagged.
+        // I4 (.6 and .7): only .05 away → not. I5 (.5 and 1, 10 attempts): .15 away, but its standard error
+        // √(.0625 / 10) ≈ .079 puts that within two of them → not. I6: .4 away, but 3 attempts are too few to tell → not.
+        double?[] One(int item, double score) => [.. Enumerable.Range(1, 6).Select(i => i == item ? score : (double?)null)];
+        var rows = new List<double?[]>();
+        for (var n = 0; n < 6; n++) rows.AddRange([One(1, .2), One(1, .3), One(2, .6), One(2, .6), One(3, .5), One(3, .7), One(4, .6), One(4, .7)]);
+        for (var n = 0; n < 5; n++) rows.AddRange([One(5, .5), One(5, 1)]);
+        rows.AddRange([One(6, .2), One(6, .2), One(6, .2)]);
+
+        var report = ItemAnalysis.Analyse(Matrix.Of([.. rows]));
+        Assert.Equal(1, report.Reliability.FormItems);
+        Assert.Equal([true, false, false, false, false, false], report.Items.Select(i => i.Flags.Any(f => f.Kind == FlagKind.UnlikeOthers)));
+        Assert.Contains("whoever draws it", report.Items[0].Flags[0].Hint);
+    }
+
+    [Fact]
+    public void A_discrimination_that_shows_as_zero_is_not_flagged()
+    {
+        // A correlation of −0.004 prints as 0.00 and is no sign of a wrong key; −0.006 prints as −0.01.
+        Assert.Null(AnalysisFlag.ForItem(40, .5, -0.004).FirstOrDefault());
+        Assert.Equal(FlagKind.NegativeDiscrimination, Assert.Single(AnalysisFlag.ForItem(40, .5, -0.006)).Kind);
+    }
+
+    [Fact]
     public void Items_almost_everyone_or_almost_nobody_gets_right_are_flagged()
     {
         // 40 attempts: item 1 always right (facility 1 > .95), item 2 always wrong (0 < .10), item 3 half and half.

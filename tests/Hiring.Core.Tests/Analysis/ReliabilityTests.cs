@@ -66,11 +66,39 @@ public class ReliabilityTests
     }
 
     [Fact]
-    public void One_complete_attempt_gives_no_alpha_and_says_why()
+    public void Items_never_answered_together_by_two_attempts_give_no_alpha_and_say_why()
     {
         var report = Reliability.Of(Matrix.Of([1, 0], [null, 1]));
-        Assert.Equal((null, 1), (report.Alpha, report.Attempts));
+        Assert.Equal((null, 2), (report.Alpha, report.Attempts));
         Assert.Contains("at least two attempts", report.Reason);
+    }
+
+    [Fact]
+    public void Drawn_forms_get_the_alpha_of_one_form_from_the_item_pairs_attempts_shared()
+    {
+        // Six attempts, each at two of three items (as forms drawn from a bank): nobody answered all three.
+        // Item variances: I1 (1, 0, 1, 0), I2 (1, 0, 1, 0), I3 (1, 0, 0, 1) → .25 each, v̄ = .25.
+        // Covariances over the shared attempts: I1·I2 (1,1)(0,0) → .25; I1·I3 (1,1)(0,0) → .25; I2·I3 (1,0)(0,1) → −.25; c̄ = 1/12.
+        // k = 2 items per form: α = 2 × 1/12 / (.25 + 1 × 1/12) = (1/6) / (1/3) = .5
+        var report = Reliability.Of(Matrix.Of([1, 1, null], [0, 0, null], [1, null, 1], [0, null, 0], [null, 1, 0], [null, 0, 1]));
+        Assert.Equal(("KR-20", 6, 2), (report.Method, report.Attempts, report.FormItems));
+        Assert.Equal(0.5, report.Alpha!.Value, 12);
+    }
+
+    [Fact]
+    public void On_complete_attempts_the_drawn_forms_estimate_is_cronbachs_alpha()
+    {
+        Assert.Equal(15.0 / 26, Reliability.OfDrawnForms(Matrix.Of(Dichotomous)).Alpha!.Value, 12);
+        Assert.Equal(12.0 / 13, Reliability.OfDrawnForms(Matrix.Of([1, .5, 1], [.5, .5, .5], [.5, 0, .5], [0, 0, 0])).Alpha!.Value, 12);
+    }
+
+    [Fact]
+    public void One_item_per_attempt_has_no_alpha_and_says_why()
+    {
+        // Typing: each attempt types one of the bank's passages.
+        var report = Reliability.Of(Matrix.Of([.5, null], [null, .7], [.6, null]));
+        Assert.Null(report.Alpha);
+        Assert.Contains("one item", report.Reason);
     }
 
     [Fact]

@@ -59,7 +59,9 @@ public abstract class AnalysisPageTests<TApp>(TApp app) : IClassFixture<TApp> wh
     public async Task Demo_attempts_are_labelled_as_demo_data(string kind)
     {
         var (_, page) = await (await RecruiterAsync()).GetPageAsync($"/Recruiting/Analysis?kind={kind}");
-        Assert.Contains("Statistics from demo data", page.QuerySelector("#analysis-demo")!.TextContent);
+        var banner = page.QuerySelector("#analysis-demo")!.TextContent;
+        Assert.Matches(@"Demo data: all \d+ attempts analysed come from demo applicants", banner);
+        Assert.Contains("every figure below (facility, discrimination, choices, times, reliability and the flags) rests on them", banner);
         Assert.NotEmpty(page.QuerySelectorAll("#analysis-items tbody tr"));
     }
 
@@ -89,6 +91,8 @@ public abstract class AnalysisPageTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var row = page.QuerySelector("#norms tbody tr")!;
         Assert.Equal(5 + 3 + 1, row.Children.Length); // test, post, size, five bands, note
         Assert.Contains("Computed", page.QuerySelector("#norms-computed")!.TextContent);
+        var demo = await app.WithDbAsync(db => db.Attempts.CountAsync(a => a.SubmittedAt != null && a.Application!.Candidate!.IsDemo));
+        Assert.StartsWith($"Demo data: {demo} of the ", page.QuerySelector("#norms-demo")!.TextContent.Trim());
     }
 }
 

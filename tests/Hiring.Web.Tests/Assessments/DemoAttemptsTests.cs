@@ -15,9 +15,17 @@ public abstract class DemoAttemptsTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.NotEmpty(apps);
         foreach (var a in apps)
         {
-            var attempts = await app.WithDbAsync(db => db.Attempts.AsNoTracking().Where(t => t.ApplicationId == a.Id).ToListAsync());
+            var attempts = await app.WithDbAsync(db => db.Attempts.AsNoTracking().Include(t => t.Answers).Where(t => t.ApplicationId == a.Id).ToListAsync());
             Assert.Equal(a.Battery.Count, attempts.Count); // the fixture bank has items for every test kind
             Assert.All(attempts, t => Assert.True(t.SubmittedAt is not null && t.Percent is >= 0 and <= 100 && t.Detail is not null));
+            // Every answer is kept with the time it was saved, in order, inside the attempt: the item analysis reads the times.
+            Assert.All(attempts, t =>
+            {
+                var saved = t.Answers.OrderBy(x => x.Seq).Select(x => x.SavedAt).ToList();
+                Assert.NotEmpty(saved);
+                Assert.All(saved, at => Assert.InRange(at, t.StartedAt, t.SubmittedAt!.Value));
+                Assert.Equal(saved.Order(), saved);
+            });
             var expected = Composite.Of(attempts.Select(t => new WeightedPercent(t.Percent!.Value, a.Battery.Single(b => b.Id == t.BatteryTestId).Weight)));
             Assert.Equal(expected, a.CompositeScore);
         }

@@ -31,12 +31,21 @@ public class IndexModel(AnalysisQueries queries) : PageModel
         return File(buffer, "text/csv", $"items-{Kind}{(Post is { } p ? "-" + p : "")}.csv".ToLowerInvariant());
     }
 
+    /// <summary>What the reliability figure rests on: one fixed form's complete attempts, or forms drawn from the bank.</summary>
+    public static string Basis(TestReliability r) => r.FormItems switch
+    {
+        null => $"over {r.Attempts} complete attempt(s)",
+        > 1 and var k => $"for a form of {k} items drawn from the bank, from how the items' scores vary together over {r.Attempts} attempts",
+        _ => $"over {r.Attempts} attempts",
+    };
+
     /// <summary>The flag as a text marker, so a flagged row is never told apart by colour alone.</summary>
     public static string Marker(FlagKind kind) => kind switch
     {
         FlagKind.NegativeDiscrimination => "⚠ Check key",
         FlagKind.TooEasy => "⚠ Too easy",
         FlagKind.TooHard => "⚠ Too hard",
+        FlagKind.UnlikeOthers => "⚠ Unlike the others",
         _ => "ⓘ Few attempts",
     };
 }

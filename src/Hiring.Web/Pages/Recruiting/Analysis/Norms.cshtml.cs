@@ -9,7 +9,13 @@ namespace Hiring.Web.Pages.Recruiting.Analysis;
 public class NormsModel(HiringDbContext db) : PageModel
 {
     public List<NormRow> Rows { get; private set; } = [];
+    /// <summary>Scored attempts, and how many of them demo applicants made (the tables rest on both).</summary>
+    public (int All, int Demo) Scored { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
         Rows = (await db.NormRows.AsNoTracking().ToListAsync(ct)).OrderBy(r => r.Kind).ThenBy(r => r.PostType).ToList();
+        var scored = db.Attempts.Where(a => a.SubmittedAt != null);
+        Scored = (await scored.CountAsync(ct), await scored.CountAsync(a => a.Application!.Candidate!.IsDemo, ct));
+    }
 }
