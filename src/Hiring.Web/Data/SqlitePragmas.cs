@@ -8,7 +8,7 @@ namespace Hiring.Web.Data;
 /// <summary>
 /// Per-connection SQLite settings. WAL lets readers and one writer work at once; synchronous=NORMAL
 /// in WAL mode survives a process crash (a power loss may lose the last commits, never corrupt the file),
-/// see docs/decisions/0001-sqlite-durability.md. busy_timeout makes a writer wait instead of failing.
+/// see docs/decisions/0001-sqlite-durability-and-two-providers.md. busy_timeout makes a writer wait instead of failing.
 /// Run once per physical connection: the pool hands the same native handle out again and again, and the
 /// settings stay with it.
 /// </summary>
