@@ -52,8 +52,8 @@ public abstract class RetentionTests<TApp>(TApp app) : IClassFixture<TApp> where
     private Task<string> NameAsync(Guid id) => app.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.FullName).SingleAsync());
 }
 
-public class RetentionTests_Sqlite(ClockedSqliteApp app) : RetentionTests<ClockedSqliteApp>(app);
-public class RetentionTests_Postgres(ClockedPostgresApp app) : RetentionTests<ClockedPostgresApp>(app);
+public class RetentionTests_Sqlite(YearClockedSqliteApp app) : RetentionTests<YearClockedSqliteApp>(app);
+public class RetentionTests_Postgres(YearClockedPostgresApp app) : RetentionTests<YearClockedPostgresApp>(app);
 
 public class RetentionSettingTests
 {
