@@ -12,9 +12,18 @@ public static class AuditActions
     public const string DataExport = "data.export";
     public const string SettingChange = "setting.change";
     public const string TwoFactorChange = "2fa.change";
+    /// <summary>The interview page of one application: every interviewer's recommendation and the averages.</summary>
+    public const string InterviewRead = "interview.read";
+    /// <summary>Question sheets printed for named applicants (their names and the competencies their tests found weakest).</summary>
+    public const string SheetsPrint = "sheets.print";
+    /// <summary>The applicant list downloaded as CSV: profiles, screening answers and scores of everyone matching a filter.</summary>
+    public const string ApplicationsExport = "applications.export";
+    /// <summary>A staff member signed in (candidates' sign-ins are not logged).</summary>
+    public const string StaffLogIn = "login";
 
     public static readonly IReadOnlyList<string> All =
-        [CvRead, ReportDownload, ResultsRead, StageChange, RoleChange, Erasure, DataExport, SettingChange, TwoFactorChange];
+        [CvRead, ReportDownload, ResultsRead, InterviewRead, SheetsPrint, ApplicationsExport, StageChange, RoleChange, Erasure, DataExport,
+         SettingChange, TwoFactorChange, StaffLogIn];
 }
 
 /// <summary>Record types used so far; a feature adding one names it after its entity.</summary>

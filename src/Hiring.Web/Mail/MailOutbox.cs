@@ -1,7 +1,9 @@
 using System.Globalization;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Hiring.Web.Privacy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Mail;
 
@@ -10,7 +12,7 @@ namespace Hiring.Web.Mail;
 /// caller's unit of work, so the mail exists if and only if the change that caused it is committed.
 /// <see cref="OutboxSender"/> delivers it.
 /// </summary>
-public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider clock)
+public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider clock, IOptions<PrivacyOptions> privacy)
 {
     private readonly Dictionary<string, MailTemplate> _templates = [];
 
@@ -53,6 +55,8 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
             ["sign_in_link"] = links.To("/Candidate"),
             ["tests_deadline"] = a.TestsDueAt is { } due ? due.ToString("dddd d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture) : null,
             ["reason"] = reason,
+            // The period the consent text promised (Privacy:RetentionMonths), never a figure written into a template.
+            ["retention_months"] = privacy.Value.RetentionMonths.ToString(CultureInfo.InvariantCulture),
         };
     }
 

@@ -14,9 +14,9 @@ public static class MailTemplateKeys
     public const string Rejection = "rejection";
     public const string Offer = "offer";
 
-    /// <summary>Fields every template may use: the candidate, the post, and links into the portal.</summary>
+    /// <summary>Fields every template may use: the candidate, the post, links into the portal, and how long data is kept.</summary>
     public static readonly string[] BaseFields =
-        ["candidate_name", "candidate_email", "post_title", "post_site", "applied_date", "sign_in_link"];
+        ["candidate_name", "candidate_email", "post_title", "post_site", "applied_date", "sign_in_link", "retention_months"];
 
     public static readonly IReadOnlyDictionary<string, (string Name, string[] Extra)> All = new Dictionary<string, (string, string[])>
     {

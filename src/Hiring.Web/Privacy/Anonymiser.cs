@@ -7,8 +7,9 @@ namespace Hiring.Web.Privacy;
 
 /// <summary>
 /// What erasure and retention remove, and what they keep. Personal data goes: names, contact details,
-/// free text, CVs, notes, mail bodies. What counts and statistics rest on stays: the stage, its history's
-/// dates, screening figures, choice answers, scores, mail status and dates. Changes join the caller's
+/// free text, CVs, notes (interviewers' too), mail bodies, interview places and links. What counts and
+/// statistics rest on stays: the stage, its history's dates, screening figures, choice answers, scores,
+/// interview ratings and times, mail status and dates. Changes join the caller's
 /// unit of work (it opens the transaction and saves); CV files are returned, to be deleted after commit.
 /// </summary>
 public sealed class Anonymiser(HiringDbContext db)
@@ -33,7 +34,23 @@ public sealed class Anonymiser(HiringDbContext db)
         a.ErasedAt ??= now;
         await EraseMailsAsync(db.OutboxMails.Where(m => m.ApplicationId == id), a.CandidateId, ct);
         await EraseTypedTextAsync(id, ct);
+        await EraseInterviewNotesAsync(id, ct);
         return cv;
+    }
+
+    /// <summary>
+    /// Scorecards keep their ratings and recommendation (interview averages rest on them) and lose the
+    /// interviewers' notes; bookings keep their times and status and lose the place and the video link.
+    /// </summary>
+    private async Task EraseInterviewNotesAsync(Guid applicationId, CancellationToken ct)
+    {
+        foreach (var card in await db.Scorecards.Include(s => s.Ratings).Where(s => s.ApplicationId == applicationId).ToListAsync(ct))
+        {
+            card.Notes = "";
+            foreach (var rating in card.Ratings) rating.Notes = "";
+        }
+        foreach (var interview in await db.Interviews.Where(i => i.ApplicationId == applicationId).ToListAsync(ct))
+            (interview.Location, interview.VideoLink) = ("", null);
     }
 
     /// <summary>

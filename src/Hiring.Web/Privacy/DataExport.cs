@@ -11,8 +11,8 @@ namespace Hiring.Web.Privacy;
 /// <summary>
 /// Everything held about one candidate, as a zip (UK GDPR right of access). Only rows reached from the
 /// candidate's own id are read, so no other candidate's data can appear. Recruiters' notes and tags are
-/// included — they are opinions about the candidate, which the right of access covers — but not the
-/// names of the staff who wrote them. Answer keys and scoring rules are never included.
+/// included — they are opinions about the candidate, which the right of access covers — and so are
+/// interview scorecards, but not the names of the staff who wrote them. Answer keys and scoring rules are never included.
 /// </summary>
 public sealed class DataExport(HiringDbContext db, CvStore cvs)
 {
@@ -61,6 +61,7 @@ public sealed class DataExport(HiringDbContext db, CvStore cvs)
         }), ct);
         await AddJsonAsync(zip, "mails.json", mails, ct);
         await AddJsonAsync(zip, "tests.json", await AttemptExport.ForAsync(db, [.. applications.Select(a => a.Id)], ct), ct);
+        await AddJsonAsync(zip, "interviews.json", await InterviewExport.ForAsync(db, [.. applications.Select(a => a.Id)], ct), ct);
     }
 
     /// <summary>A zip entry name from the applicant's file name: letters, digits, dot, dash, underscore; never a path.</summary>

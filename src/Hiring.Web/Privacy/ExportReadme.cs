@@ -19,10 +19,15 @@ public static class ExportReadme
         tests.json         Every test you started: when, how it ended, your score (raw, percent, pass or not),
                            the score per competency, typing and reading figures, the integrity counters the
                            recruiters see (leaving the page, pasting, outages), and every answer you gave.
+        interviews.json    Every interview booked with you: when, where or the video link, and whether it was
+                           cancelled; and the interviewers' scorecards about you: the rating (1-5) and notes for
+                           each question asked, the overall recommendation and notes, drafts included (without
+                           the interviewers' names).
         mails.json         Every e-mail we sent you or queued for you: subject, text, status, dates.
 
-        Not included: the names of other people, the answer keys, scoring rules and per-question marks of the
-        tests (the marks beside your answers would give the keys away).
+        Not included: the names of other people (interviewers and recruiters too), the answer keys, scoring
+        rules and per-question marks of the tests (the marks beside your answers would give the keys away),
+        and the rating guides of the interview questions.
         Dates are UTC. To have your data erased, use "Ask us to erase your data" on your privacy page.
         """;
 }

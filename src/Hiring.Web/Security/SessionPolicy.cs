@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Hiring.Web.Auditing;
+using Hiring.Web.Data;
 using Hiring.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -10,6 +13,7 @@ namespace Hiring.Web.Security;
 /// Staff sessions (anyone with a role beyond Candidate) end after 12 hours, or after 30 minutes without
 /// a request: their cookie is renewed at most once a minute while they work, so "issued" tracks their
 /// last activity. Candidates keep the ordinary 12-hour sliding session (a test can take an hour).
+/// Each staff log-in is written to the audit log.
 /// </summary>
 public static class SessionPolicy
 {
@@ -19,11 +23,17 @@ public static class SessionPolicy
 
     public static void Apply(CookieAuthenticationEvents events)
     {
-        events.OnSigningIn = context =>
+        events.OnSigningIn = async context =>
         {
-            var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-            context.Properties.Items[SignedInAt] = clock.GetUtcNow().ToString("O");
-            return Task.CompletedTask;
+            // A refreshed sign-in (after a role or two-factor change) keeps its properties: it is neither a
+            // new log-in nor a new start for the 12 hours.
+            if (context.Properties.Items.ContainsKey(SignedInAt)) return;
+            var services = context.HttpContext.RequestServices;
+            context.Properties.Items[SignedInAt] = services.GetRequiredService<TimeProvider>().GetUtcNow().ToString("O");
+            if (context.Principal is not { } user || !IsStaff(user)) return;
+            services.GetRequiredService<AuditLog>().Add(user, AuditActions.StaffLogIn, AuditRecordTypes.User, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+                $"from {context.HttpContext.Connection.RemoteIpAddress}");
+            await services.GetRequiredService<HiringDbContext>().SaveChangesAsync();
         };
         var validateSecurityStamp = events.OnValidatePrincipal;
         events.OnValidatePrincipal = async context =>

@@ -36,7 +36,7 @@ public abstract class ExportTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
         var cvName = $"cvs/{dana.ApplicationId.ToString()[..8]}-My_CV.pdf";
-        Assert.Equal(["README.txt", "applications.json", cvName, "mails.json", "profile.json", "tests.json"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        Assert.Equal(["README.txt", "applications.json", cvName, "interviews.json", "mails.json", "profile.json", "tests.json"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
         Assert.Equal(Applying.Pdf, Read(zip, cvName));
         var profile = Text(zip, "profile.json");
         Assert.Contains(dana.Email, profile);

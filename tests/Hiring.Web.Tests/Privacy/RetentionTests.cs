@@ -52,8 +52,8 @@ public abstract class RetentionTests<TApp>(TApp app) : IClassFixture<TApp> where
     private Task<string> NameAsync(Guid id) => app.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.FullName).SingleAsync());
 }
 
-public class RetentionTests_Sqlite(ClockedSqliteApp app) : RetentionTests<ClockedSqliteApp>(app);
-public class RetentionTests_Postgres(ClockedPostgresApp app) : RetentionTests<ClockedPostgresApp>(app);
+public class RetentionTests_Sqlite(YearClockedSqliteApp app) : RetentionTests<YearClockedSqliteApp>(app);
+public class RetentionTests_Postgres(YearClockedPostgresApp app) : RetentionTests<YearClockedPostgresApp>(app);
 
 public class RetentionSettingTests
 {
@@ -72,7 +72,7 @@ public class RetentionSettingTests
     }
 
     [Fact]
-    public async Task The_consent_text_quotes_the_configured_retention_period()
+    public async Task The_consent_text_the_privacy_page_and_the_rejection_mail_quote_the_configured_retention_period()
     {
         var app = new SixMonthsApp();
         try
@@ -82,6 +82,16 @@ public class RetentionSettingTests
             var (_, client) = await Given.CandidateAsync(app);
             var (_, form) = await client.GetPageAsync($"/Candidate/Applications/Apply?postId={post.Id}");
             Assert.Contains("kept for 6 months", form.QuerySelector("label[for=consent]")!.TextContent);
+            var (_, privacy) = await client.GetPageAsync("/Candidate/Privacy");
+            Assert.Contains("for 6 months after an application closes", privacy.Body!.TextContent);
+
+            var (applicationId, _) = await Given.ApplicationAsync(app, post, Stage.Applied);
+            var recruiter = await Given.RecruiterAsync(app);
+            var (_, details) = await recruiter.GetPageAsync($"/Recruiting/Applications/Details/{applicationId}");
+            await recruiter.SubmitAsync(details, new Dictionary<string, string> { ["to"] = nameof(Stage.Rejected), ["reason"] = "The post needs weekend shifts." }, "#move-form");
+            var mail = await app.WithDbAsync(db => db.OutboxMails.Where(m => m.ApplicationId == applicationId && m.TemplateKey == "rejection").Select(m => m.TextBody).SingleAsync());
+            Assert.Contains("We keep your details for 6 months after your application closes", mail);
+            Assert.DoesNotContain("12 months", mail);
         }
         finally { await ((IAsyncLifetime)app).DisposeAsync(); }
     }

@@ -1,3 +1,4 @@
+using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Interviews;
@@ -34,6 +35,8 @@ public class ApplicationModel(HiringDbContext db, InterviewAccess access, Scorec
             .Select(s => new Card(s.DisplayName, s.Recommendation is { } r ? Hiring.Core.Interviews.Recommendations.Label(r) : null, s.SubmittedAt, s.Count)).ToList();
         Scores = (await summary.ForApplicationsAsync([ApplicationId]))[ApplicationId];
         CompetencyNames = await db.Competencies.AsNoTracking().ToDictionaryAsync(c => c.Key, c => c.Name);
+        Audit.Record(db, User, AuditActions.InterviewRead, AuditRecordTypes.Application, ApplicationId.ToString(), $"{Cards.Count} scorecard(s)");
+        await db.SaveChangesAsync();
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Hiring.Core.Assessments;
 using Hiring.Core.Recruiting;
+using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Interviews;
@@ -40,7 +41,10 @@ public class SheetsModel(HiringDbContext db, InterviewAccess access, QuestionShe
         foreach (var id in ids)
             if (!await access.CanOpenAsync(User, id)) return Forbid();
         var name = ids.Count == 1 ? $"question-sheet-{ids[0].ToString()[..8]}.pdf" : $"question-sheets-{ids.Count}.pdf";
-        return File(await sheets.ForApplicationsAsync(ids), "application/pdf", name);
+        var pdf = await sheets.ForApplicationsAsync(ids);
+        foreach (var id in ids) Audit.Record(db, User, AuditActions.SheetsPrint, AuditRecordTypes.Application, id.ToString(), name);
+        await db.SaveChangesAsync();
+        return File(pdf, "application/pdf", name);
     }
 
     public async Task<IActionResult> OnGetBlankAsync(PostType postType) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CsvHelper;
 using Hiring.Core.Recruiting;
+using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Recruiting;
 using Microsoft.AspNetCore.Mvc;
@@ -35,6 +36,9 @@ public class IndexModel(HiringDbContext db, BulkActions bulk) : PageModel
     public async Task<IActionResult> OnGetCsvAsync([FromQuery] ApplicationFilter filter)
     {
         var rows = await ApplicationRows.Project(filter.Sorted(filter.Apply(db.Applications.AsNoTracking()))).ToListAsync();
+        Audit.Record(db, User, AuditActions.ApplicationsExport, AuditRecordTypes.Application, filter.PostId?.ToString() ?? "all posts",
+            $"{rows.Count} application(s); filter: {Request.QueryString}");
+        await db.SaveChangesAsync();
         var buffer = new MemoryStream();
         // Escape cells starting with = + - @: a candidate's answer must not run as a spreadsheet formula.
         await using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true))
