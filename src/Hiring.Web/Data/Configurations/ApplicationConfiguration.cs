@@ -37,6 +37,9 @@ public class ApplicationConfiguration : IEntityTypeConfiguration<Application>
         b.Navigation(a => a.Screening).IsRequired();
         // The 24-hour reminder job looks for open invitations by due date.
         b.HasIndex(a => new { a.Stage, a.TestsDueAt });
+        // The retention job looks for closed applications not yet erased whose stage changed before the cut-off;
+        // ErasedAt leads, so the erased history it no longer needs is never read.
+        b.HasIndex(a => new { a.ErasedAt, a.Stage, a.StageChangedAt });
     }
 }
 

@@ -160,6 +160,8 @@ namespace Hiring.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Stage", "TestsDueAt");
 
+                    b.HasIndex("ErasedAt", "Stage", "StageChangedAt");
+
                     b.HasIndex("PostId", "Stage", "CompositeScore");
 
                     b.ToTable("Applications");
@@ -1538,7 +1540,7 @@ namespace Hiring.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.Application", null)
-                        .WithMany()
+                        .WithMany("Scorecards")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1638,6 +1640,8 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Notes");
+
+                    b.Navigation("Scorecards");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Attempt", b =>

@@ -153,6 +153,8 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Stage", "TestsDueAt");
 
+                    b.HasIndex("ErasedAt", "Stage", "StageChangedAt");
+
                     b.HasIndex("PostId", "Stage", "CompositeScore");
 
                     b.ToTable("Applications");
@@ -1497,7 +1499,7 @@ namespace Hiring.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.Application", null)
-                        .WithMany()
+                        .WithMany("Scorecards")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1597,6 +1599,8 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Notes");
+
+                    b.Navigation("Scorecards");
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Attempt", b =>
