@@ -58,7 +58,9 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, [FromBody] SaveRequest? request)
     {
-        if (request is null || request.Value is null) return BadRequest(new SaveResponse("invalid", "No answer was sent.", 0, 0, 0));
+        if (!ModelState.IsValid) return BadRequest(new SaveResponse("invalid", "The answer could not be read: the request was malformed.", 0, 0, 0));
+        if (request is null || request.Value is null || string.IsNullOrWhiteSpace(request.ItemId))
+            return BadRequest(new SaveResponse("invalid", "No answer was sent.", 0, 0, 0));
         var (status, response) = await saver.SaveAsync(id, Me, request);
         return status switch
         {
