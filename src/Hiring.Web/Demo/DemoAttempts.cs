@@ -22,7 +22,7 @@ public sealed class DemoAttempts(HiringDbContext db)
     public async Task<int> MakeAsync(int seed, CancellationToken ct = default)
     {
         var apps = await db.Applications.Include(a => a.Post!).ThenInclude(p => p.Battery).Include(a => a.History)
-            .Where(a => a.Candidate!.IsDemo && a.History.Any(h => h.To == Stage.Tested)).OrderBy(a => a.AppliedAt).ToListAsync(ct);
+            .Where(a => a.Candidate!.IsDemo && a.History.Any(h => h.To == Stage.Tested)).OrderBy(a => a.AppliedAt).AsSplitQuery().ToListAsync(ct);
         if (apps.Count == 0) return 0;
         var bank = new BankContent(db);
         var pools = new Dictionary<TestKind, BankPools>();
