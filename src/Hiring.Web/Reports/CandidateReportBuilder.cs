@@ -36,7 +36,7 @@ public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments
         var name = string.IsNullOrWhiteSpace(a.FullName) ? a.DisplayName : a.FullName;
         return new CandidateReportModel(
             new CandidateInfo(name, a.Email ?? "", NonEmpty(a.Phone) ?? a.PhoneNumber, Reference(a.Id)),
-            new PostInfo(a.Title, PostTypeWords(a.PostType), SiteWords(a.Site, a.WorkMode), a.BatteryTests),
+            new PostInfo(a.Title, PostTypeNames.Of(a.PostType), SiteWords(a.Site, a.WorkMode), a.BatteryTests),
             Utc(a.AppliedAt), a.Stage, a.CompositeScore,
             tested.Tests, tested.Competencies, tested.Flags,
             ScreeningWords.Of(a.Screening, a.Languages, answers),
@@ -52,14 +52,6 @@ public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    private static string PostTypeWords(PostType type) => type switch
-    {
-        PostType.Inbound => "Inbound customer service",
-        PostType.Outbound => "Outbound sales",
-        PostType.TechSupport => "Technical support",
-        PostType.TeamLeader => "Team leader",
-        _ => "Other",
-    };
 
     /// <summary>The site with the way of working, unless the site's name already says it ("Remote (UK)").</summary>
     private static string SiteWords(string site, WorkMode mode) => (mode, site.Trim()) switch
