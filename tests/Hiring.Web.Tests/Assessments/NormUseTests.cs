@@ -83,10 +83,10 @@ public abstract class NormUseTests<TApp>(TApp app) : IClassFixture<TApp> where T
         // 33.3 lies between P25 (25) and P50 (45): 25 + 25 × (33.3 − 25) / 20 = 35.4 → the 35th percentile.
         var row = await StaffRowAsync(taker, TestKind.Sjt);
         Assert.Contains("35th percentile", row);
-        Assert.Contains("norm table of 12 Mar 2026: 240 attempts for Inbound posts", row);
+        Assert.Contains("norm table of 12 Mar 2026: 240 attempts for Inbound customer service posts", row);
         var report = await ReportAsync(taker);
         Assert.Contains(" 1 / 3 33% 35th of 240 ", report);
-        Assert.Contains("Norm: norm table of 12 Mar 2026: 240 attempts for Inbound posts", report);
+        Assert.Contains("Norm: norm table of 12 Mar 2026: 240 attempts for Inbound customer service posts", report);
     }
 
     [Fact]
@@ -96,12 +96,12 @@ public abstract class NormUseTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var taker = await SjtAtAThirdAsync();
         var group = await app.WithDbAsync(db => db.Attempts.CountAsync(a => a.Kind == TestKind.Sjt && a.SubmittedAt != null && a.Application!.Post!.PostType == PostType.Inbound));
 
-        Assert.Contains($"counted now from {group} attempts for Inbound posts (no stored norm table yet)", await StaffRowAsync(taker, TestKind.Sjt));
+        Assert.Contains($"counted now from {group} attempts for Inbound customer service posts (no stored norm table yet)", await StaffRowAsync(taker, TestKind.Sjt));
         Assert.Contains($"of {group} ", await ReportAsync(taker));
 
         await app.Service<NormRecompute>().RecomputeOnceAsync();
         var today = app.Clock.GetUtcNow().ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
-        Assert.Contains($"norm table of {today}: {group} attempts for Inbound posts", await StaffRowAsync(taker, TestKind.Sjt));
+        Assert.Contains($"norm table of {today}: {group} attempts for Inbound customer service posts", await StaffRowAsync(taker, TestKind.Sjt));
     }
 
     [Fact]
@@ -119,17 +119,17 @@ public abstract class NormUseTests<TApp>(TApp app) : IClassFixture<TApp> where T
         await SetTableAsync(TestKind.Typing, 29, new(0, 1.5), new(50, 3.5), new(100, 20));
         var row = await StaffRowAsync(taker, TestKind.Typing);
         Assert.Contains("2nd percentile", row);
-        Assert.Contains("published typing norm (mean 38, SD 17 net WPM), used until Inbound posts have 30 typing attempts", row);
+        Assert.Contains("published typing norm (mean 38, SD 17 net WPM), used until Inbound customer service posts have 30 typing attempts", row);
         Assert.DoesNotContain("29", row);
         var report = await ReportAsync(taker);
         Assert.Contains(" 5% 2nd 0:10 of 2:00 ", report); // percent, percentile (no group size), time used
-        Assert.Contains("Norm: published typing norm (mean 38, SD 17 net WPM), used until Inbound posts have 30 typing attempts", report);
+        Assert.Contains("Norm: published typing norm (mean 38, SD 17 net WPM), used until Inbound customer service posts have 30 typing attempts", report);
 
         // 30 attempts: the table. 2.7 lies between P0 (1.5) and P50 (3.5): 50 × 1.2 / 2 = 30 → the 30th percentile.
         await SetTableAsync(TestKind.Typing, 30, new(0, 1.5), new(50, 3.5), new(100, 20));
         row = await StaffRowAsync(taker, TestKind.Typing);
         Assert.Contains("30th percentile", row);
-        Assert.Contains("norm table of 12 Mar 2026: 30 attempts for Inbound posts", row);
+        Assert.Contains("norm table of 12 Mar 2026: 30 attempts for Inbound customer service posts", row);
         Assert.Contains(" 5% 30th of 30 0:10 of 2:00 ", await ReportAsync(taker));
     }
 }

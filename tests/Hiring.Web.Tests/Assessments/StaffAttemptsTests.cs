@@ -69,7 +69,7 @@ public abstract class StaffAttemptsTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Contains("Left the test window 3 times (75 s away in total)", row);
         Assert.Contains("Tried to copy once", row);
         Assert.Matches(@"\d+(st|nd|rd|th) percentile", row); // a percentile against this post type's SJT norm (NormUseTests check which)
-        Assert.Matches(@"\d+ attempts? for Inbound posts", row);
+        Assert.Matches(@"\d+ attempts? for Inbound customer service posts", row);
         // SJT-F1 measures ANG and EMP and scored 1; F2 (ANG) and F3 (EMP) unanswered → both (1 + 0) / 2 = 50 %
         Assert.Contains("50.0%", page.QuerySelector("[data-testid='competency-ANG']")!.TextContent);
         Assert.Equal("33.3", page.QuerySelector("#composite")!.TextContent.Trim());
