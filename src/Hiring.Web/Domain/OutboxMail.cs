@@ -14,6 +14,10 @@ public class OutboxMail
     public string ToName { get; set; } = "";
     public required string Subject { get; set; }
     public required string TextBody { get; set; }
+    /// <summary>One optional text attachment (an interview's .ics): its file name, MIME type and content.</summary>
+    public string? AttachmentName { get; set; }
+    public string? AttachmentType { get; set; }
+    public string? AttachmentText { get; set; }
     /// <summary>The template it was rendered from, or null for a mail written by hand.</summary>
     public string? TemplateKey { get; set; }
     public Guid? ApplicationId { get; set; }

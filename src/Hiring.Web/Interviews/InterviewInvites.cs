@@ -8,44 +8,36 @@ namespace Hiring.Web.Interviews;
 
 /// <summary>
 /// Mails the candidate and the panel about an interview, each with a calendar attachment addressed
-/// to them. Sent through the <see cref="Mailer"/> for now; the lead routes it through the mail outbox.
+/// to them. The mails are queued in the <see cref="MailOutbox"/> and join the caller's unit of work:
+/// they exist if and only if the booking change is saved.
 /// </summary>
-public sealed class InterviewInvites(HiringDbContext db, Mailer mailer, IOptions<MailOptions> mail, InterviewClock zone, TimeProvider clock, ILogger<InterviewInvites> logger)
+public sealed class InterviewInvites(HiringDbContext db, MailOutbox outbox, IOptions<MailOptions> mail, InterviewClock zone, TimeProvider clock)
 {
     public enum Change { Booked, Moved, Cancelled, Removed }
 
-    /// <summary>Sends one mail per person; returns the addresses that could not be reached (the booking stands).</summary>
-    public async Task<IReadOnlyList<string>> SendAsync(Interview interview, Change change, IEnumerable<string> interviewerIds, bool toCandidate, CancellationToken ct = default)
+    /// <summary>Queues one mail per person; the caller saves.</summary>
+    public async Task QueueAsync(Interview interview, Change change, IEnumerable<string> interviewerIds, bool toCandidate, CancellationToken ct = default)
     {
         var app = await db.Applications.AsNoTracking().Where(a => a.Id == interview.ApplicationId)
             .Select(a => new { a.Candidate!.Email, a.Candidate.DisplayName, Post = a.Post!.Title }).SingleAsync(ct);
         var ids = interviewerIds.ToList();
         var panel = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Email, u.DisplayName }).ToListAsync(ct);
 
-        var failed = new List<string>();
         if (toCandidate && app.Email is not null)
-            await TrySendAsync(interview, change, (app.Email, app.DisplayName), $"Your interview for {app.Post}", CandidateText(interview, change, app.Post), failed, ct);
+            Queue(interview, change, (app.Email, app.DisplayName), $"Your interview for {app.Post}", CandidateText(interview, change, app.Post), interview.ApplicationId);
         foreach (var p in panel.Where(p => p.Email is not null))
-            await TrySendAsync(interview, change, (p.Email!, p.DisplayName), $"Interview: {app.DisplayName} for {app.Post}",
-                PanelText(interview, change, app.DisplayName, app.Post), failed, ct);
-        return failed;
+            Queue(interview, change, (p.Email!, p.DisplayName), $"Interview: {app.DisplayName} for {app.Post}",
+                PanelText(interview, change, app.DisplayName, app.Post), applicationId: null);
     }
 
-    private async Task TrySendAsync(Interview interview, Change change, (string Email, string Name) to, string subject, string text, List<string> failed, CancellationToken ct)
+    /// <summary>Only the candidate's own mail is filed under the application (their history and inbox); panel mail is not.</summary>
+    private void Queue(Interview interview, Change change, (string Email, string Name) to, string subject, string text, Guid? applicationId)
     {
         var method = change is Change.Cancelled or Change.Removed ? CalendarInvite.Cancel : CalendarInvite.Request;
         var prefix = change switch { Change.Moved => "Changed: ", Change.Cancelled or Change.Removed => "Cancelled: ", _ => "" };
         var o = mail.Value;
         var ics = CalendarInvite.For(interview, method, subject, text, (o.FromAddress, o.FromName), to, clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await mailer.SendAsync(new OutgoingMail(to.Email, to.Name, prefix + subject, text) { Attachments = [ics] }, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Interview mail to {To} failed", to.Email);
-            failed.Add(to.Email);
-        }
+        outbox.Enqueue(to.Email, to.Name, prefix + subject, text, applicationId, attachment: ics);
     }
 
     private string When(Interview i) => zone.Describe(i.StartsAt, i.EndsAt);

@@ -9,12 +9,12 @@ namespace Hiring.Web.Interviews;
 public sealed record InterviewBooking(DateTime StartsAt, int Minutes, string Location, string? VideoLink, IReadOnlyList<string> InterviewerIds);
 
 /// <summary>
-/// Books, moves and cancels interviews and tells the people concerned. The interview is saved
-/// first; a mail that cannot be sent is reported back, it does not undo the booking.
+/// Books, moves and cancels interviews and tells the people concerned: their mails are queued in the
+/// outbox in the same save as the change, and the outbox sender delivers them with its retries.
 /// </summary>
 public sealed class InterviewScheduler(HiringDbContext db, InterviewInvites invites, TimeProvider clock)
 {
-    public sealed record Result(Guid InterviewId, IReadOnlyList<string> MailFailures);
+    public sealed record Result(Guid InterviewId);
 
     /// <summary>The users who may sit on a panel (the Interviewer role), by name.</summary>
     public async Task<List<(string Id, string Name)>> InterviewersAsync(CancellationToken ct = default) =>
@@ -36,9 +36,9 @@ public sealed class InterviewScheduler(HiringDbContext db, InterviewInvites invi
         Apply(interview, booking);
         interview.Panel.AddRange(booking.InterviewerIds.Distinct().Select(id => new InterviewPanelist { InterviewerId = id }));
         db.Interviews.Add(interview);
+        await invites.QueueAsync(interview, InterviewInvites.Change.Booked, booking.InterviewerIds, toCandidate: true, ct);
         await db.SaveChangesAsync(ct);
-        var failed = await invites.SendAsync(interview, InterviewInvites.Change.Booked, booking.InterviewerIds, toCandidate: true, ct);
-        return new Result(interview.Id, failed);
+        return new Result(interview.Id);
     }
 
     public async Task<Result?> RescheduleAsync(Guid interviewId, InterviewBooking booking, bool tellCandidate, CancellationToken ct = default)
@@ -57,12 +57,10 @@ public sealed class InterviewScheduler(HiringDbContext db, InterviewInvites invi
             foreach (var p in interview.Panel) (p.ReminderClaimedBy, p.ReminderClaimedAt, p.ReminderSentAt) = (null, null, null);
         interview.Sequence++;
         interview.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await invites.QueueAsync(interview, InterviewInvites.Change.Moved, wanted, tellCandidate, ct);
+        await invites.QueueAsync(interview, InterviewInvites.Change.Removed, removed.Select(p => p.InterviewerId), false, ct);
         await db.SaveChangesAsync(ct);
-
-        var failed = new List<string>();
-        failed.AddRange(await invites.SendAsync(interview, InterviewInvites.Change.Moved, wanted, tellCandidate, ct));
-        failed.AddRange(await invites.SendAsync(interview, InterviewInvites.Change.Removed, removed.Select(p => p.InterviewerId), false, ct));
-        return new Result(interview.Id, failed);
+        return new Result(interview.Id);
     }
 
     public async Task<Result?> CancelAsync(Guid interviewId, bool tellCandidate, CancellationToken ct = default)
@@ -72,9 +70,9 @@ public sealed class InterviewScheduler(HiringDbContext db, InterviewInvites invi
         interview.Status = InterviewStatus.Cancelled;
         interview.Sequence++;
         interview.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await invites.QueueAsync(interview, InterviewInvites.Change.Cancelled, interview.Panel.Select(p => p.InterviewerId), tellCandidate, ct);
         await db.SaveChangesAsync(ct);
-        var failed = await invites.SendAsync(interview, InterviewInvites.Change.Cancelled, interview.Panel.Select(p => p.InterviewerId), tellCandidate, ct);
-        return new Result(interview.Id, failed);
+        return new Result(interview.Id);
     }
 
     private static void Apply(Interview interview, InterviewBooking booking)

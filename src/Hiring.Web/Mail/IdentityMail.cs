@@ -1,22 +1,33 @@
+using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hiring.Web.Mail;
 
-/// <summary>Identity's account mails (confirm e-mail, reset password) sent through the one <see cref="Mailer"/>.</summary>
-public sealed class IdentityMail(Mailer mailer) : IEmailSender<ApplicationUser>
+/// <summary>
+/// Identity's account mails (confirm e-mail, reset password), queued in the outbox and saved at once:
+/// Identity calls this after its own save, and <see cref="OutboxSender"/> delivers with retries, so
+/// an SMTP outage neither loses the mail nor fails the user's request.
+/// </summary>
+public sealed class IdentityMail(MailOutbox outbox, HiringDbContext db) : IEmailSender<ApplicationUser>
 {
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
-        mailer.SendAsync(new OutgoingMail(email, user.DisplayName, "Confirm your e-mail address for Hiring",
-            $"Hello {user.DisplayName},\n\nPlease confirm your e-mail address by opening this link:\n{confirmationLink}\n\nIf you did not create an account, ignore this mail."));
+        QueueAsync(email, user.DisplayName, "Confirm your e-mail address for Hiring",
+            $"Hello {user.DisplayName},\n\nPlease confirm your e-mail address by opening this link:\n{confirmationLink}\n\nIf you did not create an account, ignore this mail.");
 
     public Task SendPasswordResetLinkAsync(ApplicationUser user, string email, string resetLink) =>
-        mailer.SendAsync(new OutgoingMail(email, user.DisplayName, "Reset your Hiring password",
-            $"Hello {user.DisplayName},\n\nTo choose a new password, open this link:\n{resetLink}\n\nIf you did not ask for this, ignore this mail; your password is unchanged."));
+        QueueAsync(email, user.DisplayName, "Reset your Hiring password",
+            $"Hello {user.DisplayName},\n\nTo choose a new password, open this link:\n{resetLink}\n\nIf you did not ask for this, ignore this mail; your password is unchanged.");
 
     public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) =>
-        mailer.SendAsync(new OutgoingMail(email, user.DisplayName, "Your Hiring password reset code",
-            $"Hello {user.DisplayName},\n\nYour password reset code is: {resetCode}"));
+        QueueAsync(email, user.DisplayName, "Your Hiring password reset code",
+            $"Hello {user.DisplayName},\n\nYour password reset code is: {resetCode}");
+
+    private Task QueueAsync(string to, string toName, string subject, string body)
+    {
+        outbox.Enqueue(to, toName, subject, body);
+        return db.SaveChangesAsync();
+    }
 }
 
 public static class MailRegistration
@@ -44,7 +55,7 @@ public static class MailRegistration
             services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
             services.AddHostedService(sp => sp.GetRequiredService<TestReminderJob>());
         }
-        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityMail>();
+        services.AddScoped<IEmailSender<ApplicationUser>, IdentityMail>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Privacy;
@@ -28,12 +29,16 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
         return Enqueue(application.Candidate!.Email!, application.FullName, mail.Subject, mail.Body, application.Id, templateKey);
     }
 
-    public OutboxMail Enqueue(string to, string toName, string subject, string body, Guid? applicationId = null, string? templateKey = null)
+    /// <summary>Adds a row; an <paramref name="attachment"/> must be text in UTF-8 (an .ics), it is stored as text.</summary>
+    public OutboxMail Enqueue(string to, string toName, string subject, string body, Guid? applicationId = null, string? templateKey = null,
+        MailAttachment? attachment = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var row = new OutboxMail
         {
             To = to, ToName = toName, Subject = subject, TextBody = body, ApplicationId = applicationId, TemplateKey = templateKey,
+            AttachmentName = attachment?.FileName, AttachmentType = attachment?.ContentType,
+            AttachmentText = attachment is null ? null : Encoding.UTF8.GetString(attachment.Content),
             Status = MailStatus.Pending, CreatedAt = now, NextAttemptAt = now,
         };
         db.OutboxMails.Add(row);

@@ -1,3 +1,4 @@
+using System.Text;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +71,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Mailer mailer, IOp
         try
         {
             // A stable Message-Id: a mail re-sent after a crash in the at-least-once window is the same message.
-            await mailer.SendAsync(new OutgoingMail(mail.To, mail.ToName, mail.Subject, mail.TextBody) { MessageKey = $"outbox.{mail.Id}.{mail.CreatedAt.Ticks}" }, ct);
+            await mailer.SendAsync(new OutgoingMail(mail.To, mail.ToName, mail.Subject, mail.TextBody)
+            {
+                MessageKey = $"outbox.{mail.Id}.{mail.CreatedAt.Ticks}", Attachments = Attachments(mail),
+            }, ct);
             var sentAt = clock.GetUtcNow().UtcDateTime;
             await db.OutboxMails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, MailStatus.Sent).SetProperty(m => m.SentAt, sentAt)
@@ -90,4 +94,9 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Mailer mailer, IOp
                 .SetProperty(m => m.ClaimedUntil, (DateTime?)null), CancellationToken.None);
         }
     }
+
+    private static MailAttachment[] Attachments(OutboxMail mail) =>
+        mail is { AttachmentName: { } name, AttachmentText: { } text }
+            ? [new MailAttachment(name, mail.AttachmentType ?? "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text))]
+            : [];
 }

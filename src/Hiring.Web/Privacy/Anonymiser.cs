@@ -94,7 +94,7 @@ public sealed class Anonymiser(HiringDbContext db)
         {
             // A mail not yet sent is not sent at all; sent and failed ones keep status and dates for the counts.
             if (m.Status == MailStatus.Pending) db.OutboxMails.Remove(m);
-            else (m.To, m.ToName, m.Subject, m.TextBody, m.LastError) = (ErasedAddress(userId), "", "", "", null);
+            else (m.To, m.ToName, m.Subject, m.TextBody, m.LastError, m.AttachmentText) = (ErasedAddress(userId), "", "", "", null, null);
         }
     }
 }

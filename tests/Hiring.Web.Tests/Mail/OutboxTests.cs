@@ -41,6 +41,58 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task Password_reset_asked_for_while_smtp_is_down_answers_normally_and_is_delivered_once_when_it_is_back()
+    {
+        var email = await Given.CandidateAccountAsync(app);
+        await app.Smtp.StopAsync();
+        try
+        {
+            var client = new PageClient(app);
+            var (_, forgot) = await client.GetPageAsync("/Account/ForgotPassword");
+            var answer = await client.SubmitAsync(forgot, new Dictionary<string, string> { ["Email"] = email });
+            Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
+            Assert.Contains("we have sent it a link", (await PageClient.ParseAsync(answer)).Body!.TextContent);
+            var failing = await WaitForAsync(db => db.OutboxMails.SingleOrDefaultAsync(m => m.To == email && m.Attempts >= 1));
+            Assert.Equal(MailStatus.Pending, failing.Status);
+            Assert.StartsWith("Reset", failing.Subject);
+        }
+        finally
+        {
+            await app.Smtp.StartAsync();
+        }
+
+        var mail = await app.Smtp.WaitForMessageAsync(email);
+        Assert.Contains("/Account/ResetPassword?", mail.TextBody);
+        await WaitForAsync(db => db.OutboxMails.SingleOrDefaultAsync(m => m.To == email && m.Status == MailStatus.Sent));
+        await Task.Delay(600); // longer than the retry back-off: a second copy would have arrived by now
+        Assert.Single(app.Smtp.MessagesTo(email));
+    }
+
+    [Fact]
+    public async Task An_interview_invitation_queued_in_the_outbox_keeps_its_calendar_attachment()
+    {
+        var to = $"ics-{Guid.NewGuid():N}@example.com";
+        const string ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nSUMMARY:Interview – Zoë\r\nEND:VCALENDAR\r\n";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<MailOutbox>().Enqueue(to, "Zoë", "Your interview", "Tuesday 10:00",
+                attachment: new MailAttachment("invite.ics", "text/calendar; method=REQUEST; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(ics)));
+            await scope.ServiceProvider.GetRequiredService<HiringDbContext>().SaveChangesAsync();
+        }
+
+        var mail = await app.Smtp.WaitForMessageAsync(to);
+        var part = mail.Attachments.OfType<MimeKit.MimePart>().Single();
+        Assert.Equal("invite.ics", part.FileName);
+        Assert.Equal("text/calendar", part.ContentType.MimeType);
+        Assert.Equal("REQUEST", part.ContentType.Parameters["method"]);
+        using var content = new MemoryStream();
+        await part.Content!.DecodeToAsync(content);
+        // The row keeps the text exactly; the sink reads the MIME text part back with its own line endings.
+        Assert.Equal(ics.ReplaceLineEndings(), System.Text.Encoding.UTF8.GetString(content.ToArray()).ReplaceLineEndings());
+        Assert.Equal(ics, await app.WithDbAsync(db => db.OutboxMails.Where(m => m.To == to).Select(m => m.AttachmentText).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Two_senders_working_the_same_outbox_never_send_a_mail_twice()
     {
         var to = $"many-{Guid.NewGuid():N}@example.com";

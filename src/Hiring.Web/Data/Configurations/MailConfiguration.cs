@@ -12,6 +12,9 @@ public class OutboxMailConfiguration : IEntityTypeConfiguration<OutboxMail>
         b.Property(m => m.ToName).HasMaxLength(200);
         b.Property(m => m.Subject).HasMaxLength(300);
         b.Property(m => m.TextBody).HasMaxLength(20_000);
+        b.Property(m => m.AttachmentName).HasMaxLength(200);
+        b.Property(m => m.AttachmentType).HasMaxLength(200);
+        b.Property(m => m.AttachmentText).HasMaxLength(20_000);
         b.Property(m => m.TemplateKey).HasMaxLength(64);
         b.Property(m => m.LastError).HasMaxLength(2000);
         b.Property(m => m.ClaimedBy).HasMaxLength(100);

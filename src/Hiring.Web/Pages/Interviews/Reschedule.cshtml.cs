@@ -39,7 +39,7 @@ public class RescheduleModel(HiringDbContext db, InterviewScheduler scheduler, I
         if (!ModelState.IsValid) return Page();
         var result = await scheduler.RescheduleAsync(InterviewId, Input.ToBooking(zone), TellCandidate);
         if (result is null) return NotFound();
-        TempData["Status"] = BookingInput.Outcome("Interview changed; updates sent.", result.MailFailures);
+        TempData["Status"] = "Interview changed; updates are on their way.";
         return Redirect($"/Interviews/Application/{Header.Id}");
     }
 
@@ -48,7 +48,7 @@ public class RescheduleModel(HiringDbContext db, InterviewScheduler scheduler, I
         if (await LoadAsync() is null) return NotFound();
         var result = await scheduler.CancelAsync(InterviewId, TellCandidate);
         if (result is null) return NotFound();
-        TempData["Status"] = BookingInput.Outcome("Interview cancelled; cancellations sent.", result.MailFailures);
+        TempData["Status"] = "Interview cancelled; cancellations are on their way.";
         return Redirect($"/Interviews/Application/{Header.Id}");
     }
 

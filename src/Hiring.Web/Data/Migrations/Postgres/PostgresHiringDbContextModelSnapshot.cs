@@ -841,6 +841,18 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AttachmentText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("AttachmentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
