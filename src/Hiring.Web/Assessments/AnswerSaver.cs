@@ -58,19 +58,17 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
         var written = mayStartFromWritten ? progress.Written(attemptId, candidateId) : null;
         var attempt = written ?? await db.Attempts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attemptId && a.Application!.CandidateId == candidateId, ct);
         if (attempt is null) return (SaveStatus.NotFound, new SaveResponse("notfound", "No such test.", 0, 0, 0));
-        if (written is not null && !WouldWrite(written, request)) return await TrySaveAsync(attemptId, candidateId, request, false, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var form = AttemptForms.Read(attempt);
         var item = form.Items.FirstOrDefault(i => i.Id == (attempt.Kind == TestKind.Multitask ? MultitaskEvents.ItemOf(request.ItemId) : request.ItemId));
-        if (item?.Part is ItemPart.Simulation or ItemPart.Passage) return await TrySaveTrackedAsync(attempt, form, item, request, now, ct);
+        var tracked = item?.Part is ItemPart.Simulation or ItemPart.Passage;
+        if (written is not null && tracked) return await TrySaveAsync(attemptId, candidateId, request, false, ct);
+        if (tracked) return await TrySaveTrackedAsync(attempt, form, item!, request, now, ct);
 
+        var refusal = Refusal(attempt, item is null ? "Unknown item." : request.Value.Problem(item), now);
+        if (refusal is not null && written is not null) return await TrySaveAsync(attemptId, candidateId, request, false, ct);
         var answered = await progress.AnsweredAsync(db, attempt, form, ct);
-        if (attempt.IsSubmitted) return (SaveStatus.Submitted, Respond(attempt, form, answered.Count, now, "submitted", SaveResponse.AlreadySubmitted));
-        AttemptContact.Record(attempt, now);
-        if (!AttemptClock.AcceptsAnswers(now, attempt.DeadlineAt, options.Value.Grace))
-            return (SaveStatus.Closed, Respond(attempt, form, answered.Count, now, "closed", SaveResponse.TooLate));
-        var problem = item is null ? "Unknown item." : request.Value.Problem(item);
-        if (problem is not null) return (SaveStatus.Invalid, Respond(attempt, form, answered.Count, now, "invalid", problem));
+        if (refusal is { } r) return (r.Status, Respond(attempt, form, answered.Count, now, r.Word, r.Message));
 
         var status = await WriteAsync(attempt, item!, request, now);
         if (status == SaveStatus.Saved)
@@ -83,13 +81,17 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
         return (status, Respond(attempt, form, answered.Count, now, status == SaveStatus.Saved ? "saved" : "stale", null));
     }
 
-    /// <summary>Whether a save starting from <paramref name="attempt"/> would reach the write (open, in time, a plain answer).</summary>
-    private bool WouldWrite(Attempt attempt, SaveRequest request)
+    /// <summary>
+    /// Why the answer cannot be written, in this order: the test was submitted; it is past its deadline and grace
+    /// (after recording this contact, which may credit an outage); the answer itself is wrong (<paramref name="problem"/>).
+    /// Null when it can be written.
+    /// </summary>
+    private (SaveStatus Status, string Word, string Message)? Refusal(Attempt attempt, string? problem, DateTime now)
     {
-        var item = AttemptForms.Read(attempt).Items.FirstOrDefault(i => i.Id == request.ItemId);
-        return !attempt.IsSubmitted && item is not null && item.Part is not (ItemPart.Simulation or ItemPart.Passage)
-            && AttemptClock.AcceptsAnswers(clock.GetUtcNow().UtcDateTime, attempt.DeadlineAt, options.Value.Grace)
-            && request.Value.Problem(item) is null;
+        if (attempt.IsSubmitted) return (SaveStatus.Submitted, "submitted", SaveResponse.AlreadySubmitted);
+        AttemptContact.Record(attempt, now);
+        if (!AttemptClock.AcceptsAnswers(now, attempt.DeadlineAt, options.Value.Grace)) return (SaveStatus.Closed, "closed", SaveResponse.TooLate);
+        return problem is null ? null : (SaveStatus.Invalid, "invalid", problem);
     }
 
     /// <summary>
@@ -113,14 +115,8 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
         db.Attempts.Attach(attempt);
         // Untracked: only the row this save changes is attached, so saving compares one row, not all of them.
         var answers = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == attempt.Id).ToListAsync(ct);
-
-        if (attempt.IsSubmitted) return (SaveStatus.Submitted, Respond(attempt, form, answers, now, "submitted", SaveResponse.AlreadySubmitted));
-        AttemptContact.Record(attempt, now);
-        if (!AttemptClock.AcceptsAnswers(now, attempt.DeadlineAt, options.Value.Grace))
-            return (SaveStatus.Closed, Respond(attempt, form, answers, now, "closed", SaveResponse.TooLate));
-
         var problem = item.Part == ItemPart.Simulation ? await multitask.ProblemAsync(item, request.Value.Sim, ct) : request.Value.Problem(item);
-        if (problem is not null) return (SaveStatus.Invalid, Respond(attempt, form, answers, now, "invalid", problem));
+        if (Refusal(attempt, problem, now) is { } r) return (r.Status, Respond(attempt, form, answers, now, r.Word, r.Message));
 
         var status = item.Part == ItemPart.Simulation
             ? MultitaskEvents.Append(attempt, item, answers, request, now, row => db.AttemptAnswers.Add(row))

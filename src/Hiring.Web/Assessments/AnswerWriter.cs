@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Threading.Channels;
 using Hiring.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Assessments;
 
@@ -22,7 +23,7 @@ public enum AnswerWritten { AttemptChanged, Saved, Stale }
 /// On PostgreSQL several batches are written at once (each statement is a network round trip, and the
 /// server has row locks); on SQLite one, since the file has a single writer anyway.
 /// </summary>
-public sealed class AnswerWriter(IServiceScopeFactory scopes, ILogger<AnswerWriter> log) : BackgroundService
+public sealed class AnswerWriter(IServiceScopeFactory scopes, IOptions<DatabaseOptions> database, ILogger<AnswerWriter> log) : BackgroundService
 {
     private const int MaxBatch = 200;
 
@@ -39,17 +40,15 @@ public sealed class AnswerWriter(IServiceScopeFactory scopes, ILogger<AnswerWrit
         return pending.Done.Task;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stopping)
-    {
-        bool sqlite;
-        await using (var scope = scopes.CreateAsyncScope()) sqlite = scope.ServiceProvider.GetRequiredService<HiringDbContext>().Database.IsSqlite();
-        await Task.WhenAll(Enumerable.Range(0, sqlite ? 1 : PostgresWriters).Select(_ => Task.Run(WriteQueuedAsync, CancellationToken.None)));
-    }
+    private bool Sqlite => database.Value.Provider == DatabaseProvider.Sqlite;
+
+    // The writers are not cancelled by `stopping`: saves already queued are written before the app stops.
+    protected override Task ExecuteAsync(CancellationToken stopping) =>
+        Task.WhenAll(Enumerable.Range(0, Sqlite ? 1 : PostgresWriters).Select(_ => Task.Run(WriteQueuedAsync, CancellationToken.None)));
 
     private async Task WriteQueuedAsync()
     {
         var batch = new List<Pending>(MaxBatch);
-        // Not cancelled by `stopping`: saves already queued are written before the app stops.
         while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next)) batch.Add(next);
@@ -80,7 +79,6 @@ public sealed class AnswerWriter(IServiceScopeFactory scopes, ILogger<AnswerWrit
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HiringDbContext>();
-        var sqlite = db.Database.IsSqlite();
         await db.Database.OpenConnectionAsync();
         try
         {
@@ -93,7 +91,7 @@ public sealed class AnswerWriter(IServiceScopeFactory scopes, ILogger<AnswerWrit
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var w = batch[i].Write;
-                    var id = sqlite ? w.AttemptId.ToString().ToUpperInvariant() : (object)w.AttemptId;
+                    var id = Sqlite ? w.AttemptId.ToString().ToUpperInvariant() : (object)w.AttemptId;
                     Bind(touch, w.Version + 1, w.LastContactAt, w.DeadlineAt, w.OutageCount, w.OutageSeconds, w.CreditedSeconds, id, w.Version);
                     if (await touch.ExecuteNonQueryAsync() != 1) { results[i] = AnswerWritten.AttemptChanged; continue; }
                     Bind(upsert, id, w.ItemId, w.Value, w.Seq, w.SavedAt);

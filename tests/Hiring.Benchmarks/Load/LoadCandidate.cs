@@ -24,11 +24,7 @@ public sealed class LoadCandidate(CandidateSession session, TestPage page)
                     await latencies.TimeAsync("test page load", () => session.GetAsync($"/Candidate/Tests/Take/{page.AttemptId}"));
                     continue;
                 }
-                var item = page.Items[Random.Shared.Next(page.Items.Count)];
-                var seq = ++_seq;
-                var ack = await latencies.TimeAsync("autosave", () => session.SaveAsync(page, item.Id, seq, item.Answer(seq)));
-                if (ack.Status == "saved") _acknowledged[item.Id] = seq;
-                else latencies.Error("autosave not saved: " + ack.Status);
+                await SaveOneAsync(latencies, due: null);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested) { return; }
             catch (HttpRequestException e) { latencies.Note(e.Message); }
@@ -49,16 +45,22 @@ public sealed class LoadCandidate(CandidateSession session, TestPage page)
             {
                 var wait = System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), due);
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, stop);
-                var item = page.Items[Random.Shared.Next(page.Items.Count)];
-                var seq = ++_seq;
-                var ack = await latencies.TimeAsync("autosave", () => session.SaveAsync(page, item.Id, seq, item.Answer(seq)), due);
-                if (ack.Status == "saved") _acknowledged[item.Id] = seq;
-                else latencies.Error("autosave not saved: " + ack.Status);
+                await SaveOneAsync(latencies, due);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested) { return; }
             catch (HttpRequestException e) { latencies.Note(e.Message); }
             due += step;
         }
+    }
+
+    /// <summary>Autosaves a random answer, timed from now or from <paramref name="due"/>, and keeps what was acknowledged.</summary>
+    private async Task SaveOneAsync(Latencies latencies, long? due)
+    {
+        var item = page.Items[Random.Shared.Next(page.Items.Count)];
+        var seq = ++_seq;
+        var ack = await latencies.TimeAsync("autosave", () => session.SaveAsync(page, item.Id, seq, item.Answer(seq)), due);
+        if (ack.Status == "saved") _acknowledged[item.Id] = seq;
+        else latencies.Error("autosave not saved: " + ack.Status);
     }
 
     public async Task SubmitAsync(Latencies latencies)
