@@ -9,4 +9,7 @@ public class ApplicationUser : IdentityUser
     public DateTime CreatedAt { get; set; }
     /// <summary>True for accounts made by the demo data generator, so they are easy to tell apart.</summary>
     public bool IsDemo { get; set; }
+    /// <summary>The language the user chose (a <see cref="Localization.Cultures"/> name), or null to follow the browser.</summary>
+    [System.ComponentModel.DataAnnotations.MaxLength(16)]
+    public string? Culture { get; set; }
 }

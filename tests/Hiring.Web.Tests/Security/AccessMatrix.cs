@@ -18,6 +18,7 @@ public static class AccessMatrix
         ("/Index", Everyone),
         ("/Error", Everyone),
         ("/Status", Everyone),
+        ("/Language", Everyone),                           // the language switch
         ("/Careers", Everyone),
         ("/Account", Everyone),                            // log-in, registration, password reset…
         ("/Account/Manage", SignedIn),                     // a signed-in user's own account

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Net;
+using Hiring.Web.Localization;
+using Hiring.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hiring.Web.Tests.Localization;
+
+/// <summary>Which language a page is in: the user's saved choice, the switch's cookie, then the browser's Accept-Language.</summary>
+public abstract class LanguageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
+{
+    private const string DemoPassword = "demo-password-2026";
+
+    [Fact]
+    public async Task English_is_the_default_and_html_lang_says_so()
+    {
+        var (_, page) = await new PageClient(app).GetPageAsync("/Careers");
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_browser_asking_for_Chinese_gets_simplified_Chinese()
+    {
+        var client = new PageClient(app);
+        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN,zh;q=0.9,en;q=0.5");
+        var (_, page) = await client.GetPageAsync("/Careers");
+        Assert.Equal("zh-Hans", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task The_switch_on_every_page_changes_the_language_and_comes_back_to_the_page()
+    {
+        var client = new PageClient(app);
+        var (_, page) = await client.GetPageAsync("/Careers?q=agent");
+        var switched = await client.SubmitAsync(page, new Dictionary<string, string> { ["culture"] = "zh-Hans" }, "form.language-switch");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/Careers?q=agent", switched.Headers.Location!.OriginalString);
+        var (_, after) = await client.GetPageAsync("/Careers?q=agent");
+        Assert.Equal("zh-Hans", after.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task The_switch_refuses_a_language_we_do_not_speak_and_an_address_elsewhere()
+    {
+        var client = new PageClient(app);
+        var (_, page) = await client.GetPageAsync("/Careers");
+        var switched = await client.SubmitAsync(page, new Dictionary<string, string> { ["culture"] = "fr", ["returnUrl"] = "https://evil.example/" }, "form.language-switch");
+        Assert.Equal("/", switched.Headers.Location!.OriginalString);
+        var (_, after) = await client.GetPageAsync("/Careers");
+        Assert.Equal("en", after.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_signed_in_users_choice_is_saved_and_wins_over_the_browser_on_another_device()
+    {
+        var email = "interviewer@demo.hiring.local";
+        var first = new PageClient(app);
+        await first.LogInAsync(email, DemoPassword);
+        var (_, page) = await first.GetPageAsync("/Interviews");
+        await first.SubmitAsync(page, new Dictionary<string, string> { ["culture"] = "zh-Hans" }, "form.language-switch");
+        Assert.Equal("zh-Hans", await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Culture).SingleAsync()));
+
+        var other = new PageClient(app);
+        other.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+        await other.LogInAsync(email, DemoPassword);
+        var (_, there) = await other.GetPageAsync("/Interviews");
+        Assert.Equal("zh-Hans", there.DocumentElement.GetAttribute("lang"));
+
+        await app.WithDbAsync(async db => await db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.Culture, (string?)null)));
+    }
+
+    [Fact]
+    public async Task Identity_errors_are_in_the_readers_language()
+    {
+        using var scope = app.Services.CreateScope();
+        var describer = scope.ServiceProvider.GetRequiredService<IdentityErrorDescriber>();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+            Assert.Equal("Passwords must be at least 12 characters.", describer.PasswordTooShort(12).Description);
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Cultures.ChineseSimplified);
+            Assert.Equal("密码至少需要 12 个字符。", describer.PasswordTooShort(12).Description);
+        }
+        finally { CultureInfo.CurrentUICulture = before; }
+    }
+}
+
+public class SqliteLanguageTests(SqliteApp app) : LanguageTests<SqliteApp>(app);
+public class PostgresLanguageTests(PostgresApp app) : LanguageTests<PostgresApp>(app);
