@@ -10,16 +10,3 @@ public enum PostType
     TeamLeader,
     Other,
 }
-
-/// <summary>What a post type is called on pages and in reports.</summary>
-public static class PostTypeNames
-{
-    public static string Of(PostType type) => type switch
-    {
-        PostType.Inbound => "Inbound customer service",
-        PostType.Outbound => "Outbound sales",
-        PostType.TechSupport => "Technical support",
-        PostType.TeamLeader => "Team leader",
-        _ => "Other",
-    };
-}

@@ -1,3 +1,4 @@
+using Hiring.Web.Localization;
 using System.Globalization;
 using Hiring.Core.Assessments;
 using Hiring.Core.Assessments.Norms;
@@ -42,14 +43,14 @@ public sealed class NormGroups(HiringDbContext db, IOptions<AssessmentOptions> o
         var table = await db.NormRows.AsNoTracking().SingleOrDefaultAsync(r => r.Kind == kind && r.PostType == postType, ct);
         if (table is not null)
             return Published(kind, postType, table.Size)
-                ?? new Norm(kind, NormSource.Table, table.Size, $"norm table of {table.ComputedAt.ToString("d MMM yyyy", English)}: {Attempts(table.Size)} for {PostTypeNames.Of(postType)} posts", table.ReadBands(), []);
+                ?? new Norm(kind, NormSource.Table, table.Size, $"norm table of {table.ComputedAt.ToString("d MMM yyyy", English)}: {Attempts(table.Size)} for {DisplayNames.Of(postType)} posts", table.ReadBands(), []);
 
         var rows = await db.Attempts.AsNoTracking()
             .Where(a => a.Kind == kind && a.SubmittedAt != null && a.Application!.Post!.PostType == postType)
             .Select(a => new { a.Raw, a.Percent }).ToListAsync(ct);
         var sample = rows.Select(r => Norm.ScoreOf(kind, r.Raw, r.Percent)).OfType<double>().ToList();
         return Published(kind, postType, sample.Count)
-            ?? new Norm(kind, NormSource.Live, sample.Count, $"counted now from {Attempts(sample.Count)} for {PostTypeNames.Of(postType)} posts (no stored norm table yet)", [], sample);
+            ?? new Norm(kind, NormSource.Live, sample.Count, $"counted now from {Attempts(sample.Count)} for {DisplayNames.Of(postType)} posts (no stored norm table yet)", [], sample);
     }
 
     private static string Attempts(int n) => n == 1 ? "1 attempt" : $"{n} attempts";
@@ -58,7 +59,7 @@ public sealed class NormGroups(HiringDbContext db, IOptions<AssessmentOptions> o
     private Norm? Published(TestKind kind, PostType postType, int groupSize) =>
         kind == TestKind.Typing && groupSize < options.Value.MinLocalNorm
             ? new Norm(kind, NormSource.Published, 0,
-                $"published typing norm (mean {TypingNorm.Mean}, SD {TypingNorm.Sd} net WPM), used until {PostTypeNames.Of(postType)} posts have {options.Value.MinLocalNorm} typing attempts",
+                $"published typing norm (mean {TypingNorm.Mean}, SD {TypingNorm.Sd} net WPM), used until {DisplayNames.Of(postType)} posts have {options.Value.MinLocalNorm} typing attempts",
                 [], [])
             : null;
 }

@@ -2,19 +2,9 @@ using Hiring.Core.Assessments;
 
 namespace Hiring.Web.Assessments;
 
-/// <summary>What each test is called, and what it asks of the candidate, in plain words.</summary>
+/// <summary>What each test asks of the candidate, in plain words (its name: <see cref="Localization.DisplayNames"/>).</summary>
 public static class TestNames
 {
-    public static string Of(TestKind kind) => kind switch
-    {
-        TestKind.Sjt => "Situational judgement",
-        TestKind.Typing => "Typing",
-        TestKind.Reading => "Reading comprehension",
-        TestKind.Literacy => "Computer literacy",
-        TestKind.Multitask => "Multitasking simulation",
-        _ => kind.ToString(),
-    };
-
     public static string Brief(TestKind kind) => kind switch
     {
         TestKind.Sjt => "Situations from contact-centre work. For each, choose the most and the least effective response.",

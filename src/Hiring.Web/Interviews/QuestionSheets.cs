@@ -1,3 +1,4 @@
+using Hiring.Web.Localization;
 using Hiring.Core.Assessments;
 using Hiring.Documents.Interviews;
 using Hiring.Documents.Layout;
@@ -15,7 +16,6 @@ public sealed class QuestionSheets(HiringDbContext db, KitEditor kits, Interview
 {
     public async Task<byte[]> ForApplicationsAsync(IReadOnlyList<Guid> applicationIds, CancellationToken ct = default)
     {
-        var names = await CompetencyNamesAsync(ct);
         var now = clock.GetUtcNow();
         var document = new Document(new DocumentInfo("Interview question sheets", "Hiring", $"{applicationIds.Count} candidate(s)", now, "interview, question sheet"));
         foreach (var id in applicationIds)
@@ -27,7 +27,7 @@ public sealed class QuestionSheets(HiringDbContext db, KitEditor kits, Interview
             var candidate = new SheetCandidate(header.Candidate, id.ToString()[..8].ToUpperInvariant(),
                 next is null ? null : new DateTimeOffset(next.StartsAt, TimeSpan.Zero), next is null ? null : string.Join(", ", next.Panel));
             var model = new QuestionSheetModel($"Interview kit, {kit.Questions.Count} questions, about {kit.Minutes} minutes", header.Post,
-                kit.Questions.Select(q => Sheet(q.Question, names)).ToList(), [candidate], now);
+                kit.Questions.Select(q => Sheet(q.Question)).ToList(), [candidate], now);
             document.Sections.AddRange(QuestionSheetPdf.Build(model).Sections);
         }
         return document.ToPdf();
@@ -35,29 +35,17 @@ public sealed class QuestionSheets(HiringDbContext db, KitEditor kits, Interview
 
     public async Task<byte[]> BlankAsync(PostType postType, CancellationToken ct = default)
     {
-        var names = await CompetencyNamesAsync(ct);
         var questions = await bank.BlankKitAsync(postType, ct);
         var model = QuestionSheetModel.BlankKit($"Walk-in kit, {questions.Count} questions, about {questions.Sum(q => q.Content.Minutes)} minutes",
-            PostTypeName(postType), questions.Select(q => Sheet(q, names)).ToList(), clock.GetUtcNow());
+            DisplayNames.Of(postType), questions.Select(q => Sheet(q)).ToList(), clock.GetUtcNow());
         return QuestionSheetPdf.Render(model);
     }
 
-    public static string PostTypeName(PostType type) => type switch
-    {
-        PostType.Inbound => "Inbound agent",
-        PostType.Outbound => "Outbound agent",
-        PostType.TechSupport => "Technical support agent",
-        PostType.TeamLeader => "Team leader",
-        _ => "Contact-centre post",
-    };
-
-    private static SheetQuestion Sheet(BankQuestion q, IReadOnlyDictionary<string, string> names)
+    private static SheetQuestion Sheet(BankQuestion q)
     {
         var c = q.Content;
-        return new SheetQuestion(c.Text, string.Join(", ", c.Competencies.Select(k => names.GetValueOrDefault(k, k))), c.Probes,
+        return new SheetQuestion(c.Text, DisplayNames.Competencies(c.Competencies), c.Probes,
             c.RatingGuide.Strong, c.RatingGuide.Acceptable, c.RatingGuide.Weak);
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> CompetencyNamesAsync(CancellationToken ct) =>
-        await db.Competencies.AsNoTracking().ToDictionaryAsync(c => c.Key, c => c.Name, ct);
 }

@@ -1,3 +1,4 @@
+using Hiring.Web.Localization;
 using System.Text.Json;
 using Hiring.Web.Assessments;
 using Hiring.Web.Data;
@@ -21,7 +22,7 @@ public static class AttemptExport
             var detail = a.Detail is null ? null : JsonSerializer.Deserialize<AttemptDetail>(a.Detail, AttemptFinaliser.Json);
             return (object)new
             {
-                a.Id, a.ApplicationId, Test = TestNames.Of(a.Kind), a.StartedAt, a.DeadlineAt, a.SubmittedAt, a.EndedBy,
+                a.Id, a.ApplicationId, Test = DisplayNames.Of(a.Kind), a.StartedAt, a.DeadlineAt, a.SubmittedAt, a.EndedBy,
                 a.TimeLimitMinutes, a.AccommodationFactor, a.Raw, a.MaxRaw, a.Percent, a.Passed,
                 Competencies = detail?.Competencies, Typing = detail?.Typing, Reading = detail?.Reading,
                 Integrity = new { a.BlurCount, a.AwaySeconds, a.PasteCount, a.CopyCount, a.FullscreenExits, a.SyntheticInputs, a.OutageCount, a.OutageSeconds },

@@ -1,3 +1,4 @@
+using Hiring.Web.Localization;
 using Hiring.Core.Assessments;
 using Hiring.Documents.Reports;
 using Hiring.Web.Data;
@@ -36,7 +37,7 @@ public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments
         var name = string.IsNullOrWhiteSpace(a.FullName) ? a.DisplayName : a.FullName;
         return new CandidateReportModel(
             new CandidateInfo(name, a.Email ?? "", NonEmpty(a.Phone) ?? a.PhoneNumber, Reference(a.Id)),
-            new PostInfo(a.Title, PostTypeNames.Of(a.PostType), SiteWords(a.Site, a.WorkMode), a.BatteryTests),
+            new PostInfo(a.Title, DisplayNames.Of(a.PostType), SiteWords(a.Site, a.WorkMode), a.BatteryTests),
             Utc(a.AppliedAt), a.Stage, a.CompositeScore,
             tested.Tests, tested.Competencies, tested.Flags,
             ScreeningWords.Of(a.Screening, a.Languages, answers),

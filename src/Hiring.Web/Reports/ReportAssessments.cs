@@ -1,3 +1,4 @@
+using Hiring.Web.Localization;
 using System.Text.Json;
 using Hiring.Core.Assessments;
 using Hiring.Core.Assessments.Timing;
@@ -46,7 +47,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
             if (detail is not null) details.Add(detail);
             var norm = await NormAsync(s.Kind, postType, ct);
             tests.Add(Section(s, detail, norm));
-            flags.AddRange(ReportFlags.Of(TestNames.Of(s.Kind), s.Signals, detail?.Typing?.Flags ?? []));
+            flags.AddRange(ReportFlags.Of(DisplayNames.Of(s.Kind), s.Signals, detail?.Typing?.Flags ?? []));
         }
 
         var medians = await MediansAsync(postType, ct);
@@ -66,7 +67,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
         var (score, max) = typing ? (s.Percent ?? 0, 100) : (s.Raw ?? 0, s.MaxRaw ?? 0);
         var percentile = norm.PercentileOf(Norm.ScoreOf(s.Kind, s.Raw, s.Percent));
         var reading = detail?.Reading?.Where(r => r.Wpm is not null).Select(r => r.Wpm!.Value).ToList();
-        return new TestResultSection(s.Kind, TestNames.Of(s.Kind), score, max, percentile is { } p ? (int)p : null, norm.Size,
+        return new TestResultSection(s.Kind, DisplayNames.Of(s.Kind), score, max, percentile is { } p ? (int)p : null, norm.Size,
             AttemptClock.Used(s.StartedAt, s.SubmittedAt, s.DeadlineAt), AttemptClock.Allowed(s.TimeLimitMinutes, s.AccommodationFactor),
             s.PassMark, new DateTimeOffset(DateTime.SpecifyKind(s.SubmittedAt, DateTimeKind.Utc)),
             typing && detail?.Typing is { } t ? new TypingFigures(t.GrossWpm, t.NetWpm, Math.Round(t.Accuracy * 100, 1)) : null,

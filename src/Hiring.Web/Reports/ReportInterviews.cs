@@ -1,3 +1,4 @@
+using Hiring.Web.Localization;
 using Hiring.Core.Interviews;
 using Hiring.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public sealed class ReportInterviews(HiringDbContext db)
             c.Interviewer.Length > 0 ? c.Interviewer : "(unknown interviewer)",
             new DateTimeOffset(DateTime.SpecifyKind(c.At, DateTimeKind.Utc)),
             [.. byCard[c.Id].Select(r => new ScorecardRating(r.Title, Names(r.Competencies, names), r.Rating))],
-            c.Recommendation is { } call ? Recommendations.Label(call) : "No overall call",
+            c.Recommendation is { } call ? DisplayNames.Of(call) : "No overall call",
             string.IsNullOrWhiteSpace(c.Notes) ? null : c.Notes.Trim()))];
     }
 

@@ -53,7 +53,7 @@ public abstract class KitPageTests<TApp>(TApp app) : IClassFixture<TApp> where T
         });
         var client = await _world.LogInAsync(InterviewWorld.Recruiter, InterviewWorld.DemoPassword);
         var (_, page) = await client.GetPageAsync($"/Interviews/Kit/{applicationId}");
-        Assert.Contains("probe DET, TEAM, CALM.", page.QuerySelector("main")!.TextContent);
+        Assert.Contains("probe Attention to detail, Collaboration, Calm under pressure.", page.QuerySelector("main")!.TextContent);
         // For CALM, INT-BEH-CALM-2 (CALM, TEAM) beats CALM-1 (CALM, REL): it also probes TEAM, another weak one.
         Assert.Equal(["INT-BEH-DET-1", "INT-BEH-TEAM-1", "INT-BEH-CALM-2"], KitIds(page).Where(id => id.StartsWith("INT-BEH-")));
     }

@@ -71,6 +71,23 @@ public abstract class LanguageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         await app.WithDbAsync(async db => await db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.Culture, (string?)null)));
     }
 
+    [Theory]
+    [InlineData("en", "The Confirm password field is required.")]
+    [InlineData("zh-Hans", "请填写确认密码。")]
+    public async Task A_missing_field_is_named_in_words_in_the_readers_language(string culture, string message)
+    {
+        var client = new PageClient(app);
+        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        var (_, page) = await client.GetPageAsync("/Account/Register");
+        var response = await client.SubmitAsync(page, new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Wen Li", ["Input.Email"] = "wen.li@example.test", ["Input.Password"] = "a long enough password", ["Input.ConfirmPassword"] = "",
+        });
+        var text = (await PageClient.ParseAsync(response)).Body!.TextContent;
+        Assert.Contains(message, text);
+        Assert.DoesNotContain("ConfirmPassword", text);
+    }
+
     [Fact]
     public async Task Identity_errors_are_in_the_readers_language()
     {

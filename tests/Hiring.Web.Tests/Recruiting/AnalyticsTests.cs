@@ -36,6 +36,20 @@ public abstract class AnalyticsTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Matches(@"\d+\.\d days", page.QuerySelector("#to-shortlist")!.TextContent);
         Assert.NotNull(page.QuerySelector("#stage-times tbody tr"));
     }
+
+    [Fact]
+    public async Task Dashboard_bars_are_drawn_to_scale_with_attributes_not_inline_style()
+    {
+        var (_, page) = await (await Given.RecruiterAsync(app)).GetPageAsync("/Recruiting");
+
+        Assert.Empty(page.QuerySelectorAll("main [style]"));
+        var rows = page.QuerySelectorAll("#sources tbody tr").Select(r => (Count: double.Parse(r.QuerySelector("td.num")!.TextContent),
+            Width: double.Parse(r.QuerySelector("svg.bar rect")!.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.NotEmpty(rows);
+        var most = rows.Max(r => r.Count);
+        Assert.All(rows, r => Assert.InRange(r.Width, Math.Max(0.5, 100 * r.Count / most) - 0.1, 100 * r.Count / most + 0.1));
+        Assert.All(page.QuerySelectorAll(".funnel svg.bar"), bar => Assert.Equal("0 0 100 10", bar.GetAttribute("viewBox")));
+    }
 }
 
 public class AnalyticsTests_Sqlite(RecruitingSqliteApp app) : AnalyticsTests<RecruitingSqliteApp>(app);

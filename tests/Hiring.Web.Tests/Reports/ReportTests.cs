@@ -1,3 +1,4 @@
+using Hiring.Web.Localization;
 using System.IO.Compression;
 using System.Net;
 using AngleSharp.Dom;
@@ -51,12 +52,12 @@ public abstract class ReportTests<TApp>(TApp app) : IClassFixture<TApp> where TA
             var percentile = norm.PercentileOf(Norm.ScoreOf(attempt.Kind, attempt.Raw, attempt.Percent))!.Value;
             var score = attempt.Kind == TestKind.Typing ? $"{attempt.Percent:0.#} / 100" : $"{attempt.Raw:0.#} / {attempt.MaxRaw:0.#}";
             // The block reads: name, verdict, the row of labels, then the row of figures.
-            Assert.Contains($"{TestNames.Of(attempt.Kind)} {(attempt.Passed == true ? "PASSED" : "BELOW PASS MARK")} SCORE PERCENT PERCENTILE", text);
+            Assert.Contains($"{DisplayNames.Of(attempt.Kind)} {(attempt.Passed == true ? "PASSED" : "BELOW PASS MARK")} SCORE PERCENT PERCENTILE", text);
             // The published typing norm is not a group of this site's candidates: no "of N" beside it.
             Assert.Contains($" {score} {attempt.Percent:0}% {Reports.Ordinal((int)percentile)}{(norm.Size > 0 ? $" of {norm.Size}" : "")} ", text);
             Assert.Contains($"Norm: {norm.Label}", text);
         }
-        Assert.Contains($"{TestNames.Of(attempts[0].Kind)} Left the test window 4 times, 1 min 35 s away in total Warning", text);
+        Assert.Contains($"{DisplayNames.Of(attempts[0].Kind)} Left the test window 4 times, 1 min 35 s away in total Warning", text);
 
         var managerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Reports.ManagerEmail).Select(u => u.Id).SingleAsync());
         var line = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
@@ -76,7 +77,7 @@ public abstract class ReportTests<TApp>(TApp app) : IClassFixture<TApp> where TA
 
         Assert.DoesNotContain("No interview scorecards yet.", text);
         Assert.Contains(card.DisplayName, Reports.Between(text, "Interview scorecards", "Recruiter notes"));
-        Assert.Contains(Hiring.Core.Interviews.Recommendations.Label(card.Recommendation!.Value), Reports.Between(text, "Interview scorecards", "Recruiter notes"));
+        Assert.Contains(DisplayNames.Of(card.Recommendation!.Value), Reports.Between(text, "Interview scorecards", "Recruiter notes"));
     }
 
     [Fact]

@@ -16,6 +16,6 @@ public class IndexModel(HiringDbContext db) : PageModel
         Users = await db.Users.CountAsync();
         OpenPosts = await db.Posts.CountAsync(p => p.Status == Domain.PostStatus.Open);
         BankItems = await db.BankItems.CountAsync(i => i.IsCurrent);
-        Provider = db.Database.ProviderName ?? "";
+        Provider = db.Database.ProviderName?.Contains("Npgsql") == true ? "PostgreSQL" : "SQLite";
     }
 }

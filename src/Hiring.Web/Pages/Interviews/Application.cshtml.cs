@@ -1,3 +1,4 @@
+using Hiring.Web.Localization;
 using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
@@ -18,7 +19,6 @@ public class ApplicationModel(HiringDbContext db, InterviewAccess access, Scorec
     public List<Booking> Bookings { get; private set; } = [];
     public List<Card> Cards { get; private set; } = [];
     public ApplicationInterviewScores Scores { get; private set; } = null!;
-    public Dictionary<string, string> CompetencyNames { get; private set; } = [];
     public bool IsRecruiter => InterviewAccess.IsRecruiter(User);
 
     public async Task<IActionResult> OnGetAsync()
@@ -32,9 +32,8 @@ public class ApplicationModel(HiringDbContext db, InterviewAccess access, Scorec
         Bookings = interviews.Select(i => new Booking(i.Id, zone.Describe(i.StartsAt, i.EndsAt), i.Location, i.VideoLink, i.Status, i.Panel)).ToList();
         Cards = (await db.Scorecards.AsNoTracking().Where(s => s.ApplicationId == ApplicationId).OrderBy(s => s.Interviewer!.DisplayName)
             .Select(s => new { s.Interviewer!.DisplayName, s.Recommendation, s.SubmittedAt, Count = s.Ratings.Count }).ToListAsync())
-            .Select(s => new Card(s.DisplayName, s.Recommendation is { } r ? Hiring.Core.Interviews.Recommendations.Label(r) : null, s.SubmittedAt, s.Count)).ToList();
+            .Select(s => new Card(s.DisplayName, s.Recommendation is { } r ? DisplayNames.Of(r) : null, s.SubmittedAt, s.Count)).ToList();
         Scores = (await summary.ForApplicationsAsync([ApplicationId]))[ApplicationId];
-        CompetencyNames = await db.Competencies.AsNoTracking().ToDictionaryAsync(c => c.Key, c => c.Name);
         Audit.Record(db, User, AuditActions.InterviewRead, AuditRecordTypes.Application, ApplicationId.ToString(), $"{Cards.Count} scorecard(s)");
         await db.SaveChangesAsync();
         return Page();

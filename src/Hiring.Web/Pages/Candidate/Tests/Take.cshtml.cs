@@ -1,3 +1,4 @@
+using Hiring.Web.Localization;
 using System.Security.Claims;
 using Hiring.Core.Assessments;
 using Hiring.Core.Assessments.Timing;
@@ -26,7 +27,7 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
     public SaveResponse State { get; private set; } = null!;
     public long SeqBase { get; private set; }
     public bool KeepPassageVisible => options.Value.KeepPassageVisible;
-    public string Title => TestNames.Of(Attempt.Kind);
+    public string Title => DisplayNames.Of(Attempt.Kind);
 
     private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 

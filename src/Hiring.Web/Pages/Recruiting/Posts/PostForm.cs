@@ -49,16 +49,6 @@ public class PostForm
         public double? KnockOutBelow { get; set; }
     }
 
-    public static string Label(TestKind kind) => kind switch
-    {
-        TestKind.Sjt => "Situational judgement",
-        TestKind.Typing => "Typing",
-        TestKind.Reading => "Reading",
-        TestKind.Literacy => "Computer literacy",
-        TestKind.Multitask => "Multitasking simulation",
-        _ => kind.ToString(),
-    };
-
     public static List<BatteryRow> DefaultBattery(PostType type) => [.. Enum.GetValues<TestKind>().Select(kind =>
         BatteryDefaults.For(type).FirstOrDefault(t => t.Kind == kind) is { } d
             ? new BatteryRow { Kind = kind, Included = true, TimeLimitMinutes = d.TimeLimitMinutes, PassMark = d.PassMark, WeightPercent = d.Weight * 100 }
