@@ -42,6 +42,24 @@ public abstract class LanguageTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task A_converted_page_reads_in_Chinese_after_the_switch_and_in_English_before()
+    {
+        var client = new PageClient(app);
+        var (_, english) = await client.GetPageAsync("/Careers");
+        Assert.Equal("Open posts", english.QuerySelector("h1")!.TextContent);
+
+        await client.SubmitAsync(english, new Dictionary<string, string> { ["culture"] = "zh-Hans" }, "form.language-switch");
+        var (_, chinese) = await client.GetPageAsync("/Careers");
+
+        Assert.Equal("zh-Hans", chinese.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("在招职位", chinese.QuerySelector("h1")!.TextContent);
+        Assert.Contains("招聘职位", chinese.QuerySelector("nav")!.TextContent);
+        Assert.Contains("呼入客服", chinese.QuerySelector("select#type")!.TextContent);
+        Assert.Contains("English", chinese.QuerySelector("form.language-switch")!.TextContent);
+        Assert.DoesNotContain("Open posts", chinese.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task The_switch_refuses_a_language_we_do_not_speak_and_an_address_elsewhere()
     {
         var client = new PageClient(app);
