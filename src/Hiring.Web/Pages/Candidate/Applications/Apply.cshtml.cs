@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using Microsoft.Extensions.Localization;
+
 namespace Hiring.Web.Pages.Candidate.Applications;
 
 /// <summary>
@@ -16,7 +18,7 @@ namespace Hiring.Web.Pages.Candidate.Applications;
 /// </summary>
 [RequestSizeLimit(CvStore.MaxRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = CvStore.MaxRequestBytes)]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.RateLimits.Apply)]
-public class ApplyModel(HiringDbContext db, CvStore cvs, MailOutbox outbox, TimeProvider clock) : PageModel
+public class ApplyModel(HiringDbContext db, CvStore cvs, MailOutbox outbox, TimeProvider clock, IStringLocalizer<ApplyModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int PostId { get; set; }
     [BindProperty] public ApplyForm Input { get; set; } = new();
@@ -62,7 +64,7 @@ public class ApplyModel(HiringDbContext db, CvStore cvs, MailOutbox outbox, Time
             return Page();
         }
         PendingApplication.Forget(Response);
-        TempData["Status"] = $"Thank you: your application for “{Post.Title}” is in. We have sent you a confirmation e-mail.";
+        TempData["Status"] = text["Thank you: your application for “{0}” is in. We have sent you a confirmation e-mail.", Post.Title].Value;
         return Redirect("/Candidate");
     }
 

@@ -8,11 +8,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using System.Globalization;
+using Hiring.Web.Localization;
 
 namespace Hiring.Web.Pages.Candidate.Applications;
 
 /// <summary>One of the candidate's own applications: stage history, CV, and withdrawing.</summary>
-public class DetailsModel(HiringDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public class DetailsModel(HiringDbContext db, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<DetailsModel> text) : PageModel
 {
     public Application Application { get; private set; } = null!;
 
@@ -24,12 +27,12 @@ public class DetailsModel(HiringDbContext db, IAuthorizationService authorizatio
         var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (!Application.TryMoveTo(Stage.Withdrawn, me, "Withdrawn by the candidate", clock.GetUtcNow().UtcDateTime))
         {
-            TempData["Status"] = $"This application is already {Application.Stage.ToString().ToLowerInvariant()}; it cannot be withdrawn.";
+            TempData["Status"] = text["This application is already {0}; it cannot be withdrawn.", DisplayNames.Of(Application.Stage).ToLower(CultureInfo.CurrentCulture)].Value;
             return RedirectToPage(new { id });
         }
         Audit.Record(db, User, AuditActions.StageChange, AuditRecordTypes.Application, id.ToString(), "Withdrawn by the candidate");
         await db.SaveChangesAsync();
-        TempData["Status"] = $"You have withdrawn your application for “{Application.Post!.Title}”.";
+        TempData["Status"] = text["You have withdrawn your application for “{0}”.", Application.Post!.Title].Value;
         return Redirect("/Candidate");
     }
 
