@@ -31,6 +31,7 @@ public static class IdentityRegistration
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
 
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionPolicy.StampInterval);
         // PBKDF2 iterations as OWASP recommends for HMAC-SHA512 (Identity's default is 100,000).
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 

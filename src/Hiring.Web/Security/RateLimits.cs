@@ -19,7 +19,8 @@ public sealed class RateLimitOptions
 
 /// <summary>
 /// Named rate-limit policies for pages (<c>[EnableRateLimiting(RateLimits.LogIn)]</c>). Only POSTs count:
-/// reading the log-in form is never limited. A refused request gets 429 and the friendly status page.
+/// reading the log-in form is never limited. A refused request gets 429, a <c>Retry-After</c> header (whole seconds
+/// until its window reopens; the autosave script waits that long) and the friendly status page.
 /// </summary>
 public static class RateLimits
 {
@@ -32,6 +33,12 @@ public static class RateLimits
         return services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             limiter.AddPolicy(LogIn, c => Window(c, o.LogInPerMinute, TimeSpan.FromMinutes(1)));
             limiter.AddPolicy(Register, c => Window(c, o.RegisterPerHour, TimeSpan.FromHours(1)));
             limiter.AddPolicy(PasswordReset, c => Window(c, o.PasswordResetPerHour, TimeSpan.FromHours(1)));

@@ -31,11 +31,14 @@ public class RateLimitTests(LimitedSqliteApp app) : IClassFixture<LimitedSqliteA
     public async Task Too_many_log_in_posts_get_the_friendly_429_page_but_reading_the_form_is_never_limited()
     {
         var client = new PageClient(app);
-        var statuses = new List<HttpStatusCode>();
+        var responses = new List<HttpResponseMessage>();
         for (var i = 0; i < 5; i++)
-            statuses.Add((await client.LogInAsync($"nobody-{i}@example.com", "not-the-password-1")).StatusCode);
+            responses.Add(await client.LogInAsync($"nobody-{i}@example.com", "not-the-password-1"));
+        var statuses = responses.Select(r => r.StatusCode).ToList();
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], statuses.Take(3));
         Assert.All(statuses.Skip(3), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
+        // Says when to come back: within the one-minute window.
+        Assert.All(responses.Skip(3), r => Assert.InRange(r.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60)));
         var (form, _) = await client.GetPageAsync("/Account/Login");
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
     }

@@ -11,6 +11,8 @@ public class LogoutModel(SignInManager<ApplicationUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new stamp ends this session on the server too: a copy of the cookie stops working at its next check.
+        if (await signIn.UserManager.GetUserAsync(User) is { } user) await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         TempData["Status"] = "You are logged out.";
         return RedirectToPage("/Index");

@@ -45,6 +45,8 @@ public class UsersModel(HiringDbContext db, UserManager<ApplicationUser> users, 
         }
         // Added before the change: the user store's SaveChanges commits the line with the role, or neither.
         audit.Add(User, AuditActions.RoleChange, AuditRecordTypes.User, user.Id, $"{role} {(grant ? "added to" : "removed from")} {user.Email}");
+        // A new stamp, saved with the role: the user's open sessions end at their next stamp check (a minute at most).
+        user.SecurityStamp = Guid.NewGuid().ToString();
         var result = grant ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
         TempData["Status"] = result.Succeeded
             ? $"{user.DisplayName}: {role} {(grant ? "added" : "removed")}."
