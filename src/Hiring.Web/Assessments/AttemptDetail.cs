@@ -20,6 +20,7 @@ public sealed record ItemDetail(string ItemId, double Points, double Max, IReadO
 /// <summary>Reading speed on one passage: words ÷ minutes between opening it and moving on to its questions (server times).</summary>
 public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, double? Wpm);
 
-/// <summary>Typing figures as the server recomputed them from the typed text and keystrokes.</summary>
+/// <summary>Typing figures as the server recomputed them from the typed text and keystrokes. Review: an integrity
+/// rule fired, so the result waits for a person and stays out of the norms (<see cref="IntegrityFlags.HeldForReview"/>).</summary>
 public sealed record TypingDetail(double GrossWpm, double NetWpm, double Accuracy, double KeystrokeAccuracy, double Consistency,
-    IReadOnlyList<string> Flags, double ElapsedSeconds);
+    IReadOnlyList<string> Flags, double ElapsedSeconds, bool Review = false);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Hiring.Core.Assessments;
 using Hiring.Web.Domain;
 
 namespace Hiring.Web.Assessments;
@@ -21,6 +23,14 @@ public static class IntegrityFlags
         if (detail?.Typing is { } t) flags.AddRange(t.Flags);
         return flags;
     }
+
+    /// <summary>The first flag of a typing result an integrity rule fired on: it reaches the staff page, the lists and the report with the others.</summary>
+    public const string HeldMessage = "Typing result held for review: it breaks an integrity rule below and is left out of the norm tables";
+
+    /// <summary>Whether a scored attempt waits for a person's review, and so stays out of the norm tables and live percentile counts.</summary>
+    public static bool HeldForReview(TestKind kind, string? detail) =>
+        kind == TestKind.Typing && detail is not null
+        && JsonSerializer.Deserialize<AttemptDetail>(detail, AttemptFinaliser.Json)?.Typing?.Review == true;
 
     private static string Times(int n) => n == 1 ? "once" : $"{n} times";
 }

@@ -31,7 +31,7 @@ public sealed record Norm(TestKind Kind, NormSource Source, int Size, string Lab
 
 /// <summary>
 /// The norm for a test and post type: the stored norm table when <see cref="Analysis.NormRecompute"/> has written one,
-/// otherwise the completed attempts counted now. Typing uses the published norm (<see cref="TypingNorm"/>) until the
+/// otherwise the completed attempts counted now (typing results held for review left out). Typing uses the published norm (<see cref="TypingNorm"/>) until the
 /// post type's group reaches <see cref="AssessmentOptions.MinLocalNorm"/> attempts.
 /// </summary>
 public sealed class NormGroups(HiringDbContext db, IOptions<AssessmentOptions> options)
@@ -47,8 +47,8 @@ public sealed class NormGroups(HiringDbContext db, IOptions<AssessmentOptions> o
 
         var rows = await db.Attempts.AsNoTracking()
             .Where(a => a.Kind == kind && a.SubmittedAt != null && a.Application!.Post!.PostType == postType)
-            .Select(a => new { a.Raw, a.Percent }).ToListAsync(ct);
-        var sample = rows.Select(r => Norm.ScoreOf(kind, r.Raw, r.Percent)).OfType<double>().ToList();
+            .Select(a => new { a.Raw, a.Percent, a.Detail }).ToListAsync(ct);
+        var sample = rows.Where(r => !IntegrityFlags.HeldForReview(kind, r.Detail)).Select(r => Norm.ScoreOf(kind, r.Raw, r.Percent)).OfType<double>().ToList();
         return Published(kind, postType, sample.Count)
             ?? new Norm(kind, NormSource.Live, sample.Count, $"counted now from {Attempts(sample.Count)} for {DisplayNames.Of(postType)} posts (no stored norm table yet)", [], sample);
     }

@@ -10,7 +10,8 @@ namespace Hiring.Web.Assessments;
 /// <summary>
 /// Typing is recomputed on the server with <see cref="TypingScore"/> from the stored text and keystrokes;
 /// the elapsed time is the server's (start to submission, at most the time allowed). Nothing the page
-/// calculated is used. Blocked pastes and ignored synthetic input become flags, never a score change.
+/// calculated is used. Blocked pastes and ignored synthetic input become flags, never a score change; a result that
+/// fails an integrity rule is marked for review and kept out of the norms.
 /// </summary>
 public static class TypingScorer
 {
@@ -36,6 +37,7 @@ public static class TypingScorer
         var r = TypingScore.Score(passage.Text.Trim(), answer.Text ?? "", Elapsed(attempt, passage.Text, answer.Text, submittedAt), keys);
 
         var flags = r.Flags.Select(f => f.Message).ToList();
+        if (r.NeedsReview) flags.Insert(0, IntegrityFlags.HeldMessage);
         if (answer.Pastes > 0) flags.Add($"{answer.Pastes} paste attempt(s) were blocked.");
         if (answer.Synthetic > 0) flags.Add($"{answer.Synthetic} input event(s) not made by a keyboard were ignored.");
         var percent = TypingScore.Percent(r);
@@ -43,7 +45,7 @@ public static class TypingScorer
             [new ItemDetail(item.Id, Math.Round(percent / 100, 4), 1, ["DET"])],
             CompetencyScores.Of([new ItemScore(item.Id, percent / 100, ["DET"])]),
             Typing: new TypingDetail(Math.Round(r.GrossWpm, 1), Math.Round(r.NetWpm, 1), Math.Round(r.Accuracy, 4),
-                Math.Round(r.KeystrokeAccuracy, 4), Math.Round(r.Consistency, 1), flags, Math.Round(r.Minutes * 60, 1)));
+                Math.Round(r.KeystrokeAccuracy, 4), Math.Round(r.Consistency, 1), flags, Math.Round(r.Minutes * 60, 1), r.NeedsReview));
         return (TestResult.FromTyping(r.NetWpm, percent, passMark), detail);
     }
 }

@@ -32,4 +32,11 @@ public class KeystrokeReplayTests
     public void Accented_letters_are_compared_as_typed() =>
         // Z ✓, o ✓, e ✗ (ë expected), ⌫, ë ✓: 3 of 4.
         Assert.Equal(0.75, KeystrokeReplay.KeystrokeAccuracy("Zoë", KeyScript.Press("Z", "o", "e", "Backspace", "ë")), 9);
+
+    [Fact]
+    public void A_skipped_word_does_not_make_the_following_presses_wrong() =>
+        // "the sat on the mat" for "the cat sat on the mat" with one slip corrected (x, Backspace):
+        // 18 of 19 presses are matched to the passage; compared at the cursor, most after the skip were wrong.
+        Assert.Equal(18.0 / 19, KeystrokeReplay.KeystrokeAccuracy("the cat sat on the mat",
+            KeyScript.Press([.. "the sx".Select(c => c.ToString()), "Backspace", .. "at on the mat".Select(c => c.ToString())])), 9);
 }

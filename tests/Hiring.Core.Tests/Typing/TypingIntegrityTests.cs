@@ -35,12 +35,29 @@ public class TypingIntegrityTests
     }
 
     [Fact]
-    public void Regular_timing_above_130_net_wpm_is_also_implausible_speed() =>
+    public void Regular_timing_above_120_net_wpm_is_also_implausible_speed() =>
         Assert.Equal(["regular-timing", "regular-hold", "implausible-speed"], Codes(TypingIntegrity.Check(Every(100, 61, 50), netWpm: 140)));
 
     [Fact]
     public void Recorded_human_timing_is_not_flagged_even_when_fast() =>
-        Assert.Empty(TypingIntegrity.Check(Human(), netWpm: 140));
+        Assert.Empty(TypingIntegrity.Check(Human(), netWpm: 115));
+
+    [Fact]
+    public void Above_120_net_wpm_is_reviewed_even_with_human_timing() =>
+        Assert.Equal(["implausible-speed"], Codes(TypingIntegrity.Check(Human(), netWpm: 121)));
+
+    [Fact]
+    public void A_constant_run_of_fifty_keys_is_flagged_inside_human_typing()
+    {
+        // 60 human intervals, then 60 machine intervals alternating 9 / 11 ms: the whole attempt's
+        // SD (about 95 ms) looks human, but a run of 50 keys has SD 1 ms.
+        var intervals = HumanIntervals.Concat(Alternating(9, 11, 60)).ToList();
+        var flags = TypingIntegrity.Check(KeyScript.WithIntervals(intervals, i => HumanHolds[i % HumanHolds.Length]), netWpm: 60);
+
+        var flag = Assert.Single(flags);
+        Assert.Equal("regular-timing", flag.Code);
+        Assert.Contains("A run of 50 keys", flag.Message);
+    }
 
     [Fact]
     public void Thinking_pauses_do_not_hide_a_regular_script()

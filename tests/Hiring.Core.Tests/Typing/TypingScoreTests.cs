@@ -23,14 +23,15 @@ public class TypingScoreTests
         var result = TypingScore.Score(CallNotes, TypedInTwoMinutes, TimeSpan.FromMinutes(2), KeyScript.Press());
 
         // gross = (240 / 5) / 2 = 24; net = 24 − 4 errors / 2 min = 22;
-        // correct = 240 typed − 2 substituted − 1 inserted = 237; accuracy = 237 / 240 = 0.9875.
+        // correct = 240 typed − 2 substituted − 1 inserted = 237; omissions count as errors, so
+        // accuracy = 237 correct / (237 + 4 errors) = 0.98340.
         Assert.Equal(240, result.TypedCharacters);
         Assert.Equal(237, result.CorrectCharacters);
         Assert.Equal(4, result.UncorrectedErrors);
         Assert.Equal(2, result.Minutes, 9);
         Assert.Equal(24, result.GrossWpm, 9);
         Assert.Equal(22, result.NetWpm, 9);
-        Assert.Equal(0.9875, result.Accuracy, 9);
+        Assert.Equal(237.0 / 241, result.Accuracy, 9);
         // Percent = 100 × 22 / 60 = 36.67.
         Assert.Equal(36.666667, TypingScore.Percent(result), 5);
     }
@@ -108,8 +109,62 @@ public class TypingScoreTests
     [Fact]
     public void Honest_attempt_has_no_flags()
     {
-        var result = TypingScore.Score("the", "the", TimeSpan.FromSeconds(6), KeyScript.Press("Shift", "T", "h", "e"));
+        var result = TypingScore.Score("The", "The", TimeSpan.FromSeconds(6), KeyScript.Press("Shift", "T", "h", "e"));
 
         Assert.Empty(result.Flags);
+    }
+
+    [Fact]
+    public void A_skipped_word_counts_its_letters_as_errors_in_accuracy_and_net_wpm()
+    {
+        // "the cat sat on the mat" typed as "the sat on the mat": 18 matches, 4 omitted ("cat "):
+        // accuracy 18 / 22; 18 characters in 0.05 minute: gross 72, net 72 − 4 / 0.05 = −8, shown as 0.
+        const string typed = "the sat on the mat";
+        var result = TypingScore.Score("the cat sat on the mat", typed, TimeSpan.FromSeconds(3), KeyScript.Press([.. typed.Select(c => c.ToString())]));
+
+        Assert.Equal(18.0 / 22, result.Accuracy, 9);
+        Assert.Equal(4, result.UncorrectedErrors);
+        Assert.Equal(72, result.GrossWpm, 9);
+        Assert.Equal(0, result.NetWpm);
+        Assert.Equal(1, result.KeystrokeAccuracy);
+    }
+
+    [Fact]
+    public void Junk_keys_then_select_all_delete_and_an_inserted_passage_are_flagged()
+    {
+        // 641 junk presses 60 ms apart, Ctrl+A, Backspace, then the passage arrives without keys
+        // (insertText): enough presses to pass the count rule, but the keys do not write the text.
+        var passage = string.Concat(Enumerable.Repeat("Please call back. ", 35)).Trim();
+        var keys = Enumerable.Range(0, 641).Select(i => new Keystroke(i * 60L, "qwertyuiop"[i % 10].ToString(), 70 + i % 13 * 7, true)).ToList();
+        keys.Add(new Keystroke(641 * 60L, "Control+a", 90, true));
+        keys.Add(new Keystroke(642 * 60L, "Backspace", 90, true));
+        var result = TypingScore.Score(passage, passage, TimeSpan.FromSeconds(40), keys);
+
+        var codes = result.Flags.Select(f => f.Code).ToArray();
+        Assert.Contains("replay-mismatch", codes);
+        Assert.Contains("keystroke-gap", codes);
+        Assert.Contains("implausible-speed", codes);
+        Assert.Equal(1, result.Accuracy);
+    }
+
+    [Fact]
+    public void Select_all_and_retyping_replays_to_the_text()
+    {
+        var keys = KeyScript.Press("x", "y", "Control", "Control+a", "Backspace", "t", "h", "e");
+        var result = TypingScore.Score("the", "the", TimeSpan.FromSeconds(6), keys);
+
+        Assert.Equal("the", KeystrokeReplay.Replay(keys));
+        Assert.DoesNotContain(result.Flags, f => f.Code == "replay-mismatch");
+    }
+
+    [Fact]
+    public void A_blocked_paste_chord_is_not_a_typed_character()
+    {
+        // Ctrl+V is recorded as the chord: its "v" is no press, so the text is one press short.
+        var keys = KeyScript.Press("t", "h", "Control", "Control+v", "e");
+        var result = TypingScore.Score("thve", "the", TimeSpan.FromSeconds(6), keys);
+
+        Assert.Equal(3, KeystrokeReplay.CharacterPresses(keys).Count);
+        Assert.Equal("the", KeystrokeReplay.Replay(keys));
     }
 }

@@ -76,6 +76,8 @@ public partial class TakingTestsTests(AppAndBrowser fixture) : IClassFixture<App
             var step = page.Locator("section.passage-step").Nth(s);
             await step.Locator("[data-read-button]").ClickAsync();
             var qs = step.Locator("fieldset.item.choice");
+            // The questions come from the server once it has the passage marked read.
+            await Expect(qs.First).ToBeVisibleAsync(new() { Timeout = 15_000 });
             for (var i = 0; i < await qs.CountAsync(); i++) await qs.Nth(i).Locator("input[type=radio]").First.CheckAsync();
         }
         await SubmitAsync(page);

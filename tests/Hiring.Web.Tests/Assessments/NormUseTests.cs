@@ -132,6 +132,29 @@ public abstract class NormUseTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Contains("norm table of 12 Mar 2026: 30 attempts for Inbound customer service posts", row);
         Assert.Contains(" 5% 30th of 30 0:10 of 2:00 ", await ReportAsync(taker));
     }
+
+    [Fact]
+    public async Task A_typing_result_held_for_review_is_shown_so_and_left_out_of_the_norms()
+    {
+        Task<int> TypingSampleAsync() => app.WithDbAsync(async db =>
+            (await new AnalysisQueries(db).ScoredAsync()).Count(s => s.Test == TestKind.Typing && s.Post == PostType.Inbound));
+        var before = await TypingSampleAsync();
+
+        // The text arrives with no key presses at all (pasted or inserted): held for review.
+        var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Typing, 2, 1, 1));
+        var id = await taker.StartAsync(TestKind.Typing);
+        await taker.SaveAsync(id, "TYP-F1", 1, new { text = "Customer called about order", keys = Array.Empty<object>() });
+        app.Clock.Advance(TimeSpan.FromSeconds(10));
+        await taker.SubmitFormAsync(id);
+
+        Assert.Equal(before, await TypingSampleAsync());
+        Assert.Contains("held for review", await StaffRowAsync(taker, TestKind.Typing));
+        var postId = (await taker.ApplicationAsync()).PostId;
+        var recruiter = new PageClient(app);
+        await recruiter.LogInAsync("recruiter@demo.hiring.local", "demo-password-2026");
+        var (_, list) = await recruiter.GetPageAsync($"/Recruiting/Applications?PostId={postId}");
+        Assert.Contains("typing held for review", list.QuerySelector($"a[href$='{taker.ApplicationId}']")!.Closest("tr")!.TextContent);
+    }
 }
 
 public class NormUseTests_Sqlite(SqliteNormApp app) : NormUseTests<SqliteNormApp>(app);

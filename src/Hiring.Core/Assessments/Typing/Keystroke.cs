@@ -3,7 +3,8 @@ namespace Hiring.Core.Assessments.Typing;
 /// <summary>
 /// One key event captured in the browser. AtMs = ms since the test started (performance.now based);
 /// Key = KeyboardEvent.key ("a", "A", " ", "Backspace", "Shift", "Enter"...); HoldMs = keyup - keydown,
-/// null if unknown; Trusted = KeyboardEvent.isTrusted.
+/// null if unknown; Trusted = KeyboardEvent.isTrusted. A key pressed with Ctrl or Meta held is a chord and
+/// is recorded as "Control+v" / "Meta+v": it types nothing (the page blocks paste; select-all is replayed).
 /// </summary>
 public sealed record Keystroke(long AtMs, string Key, int? HoldMs, bool Trusted)
 {
@@ -19,4 +20,9 @@ public sealed record Keystroke(long AtMs, string Key, int? HoldMs, bool Trusted)
     };
 
     public bool IsBackspace => Key == "Backspace";
+
+    /// <summary>A Ctrl or Meta chord: "Control+a", "Meta+v".</summary>
+    public bool IsChord => Key.StartsWith("Control+", StringComparison.Ordinal) || Key.StartsWith("Meta+", StringComparison.Ordinal);
+
+    public bool IsSelectAll => IsChord && Key.EndsWith("+a", StringComparison.OrdinalIgnoreCase);
 }

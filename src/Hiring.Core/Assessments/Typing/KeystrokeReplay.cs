@@ -3,7 +3,9 @@ namespace Hiring.Core.Assessments.Typing;
 /// <summary>
 /// Replays the captured keys into a buffer to see every press, including the mistakes the candidate
 /// corrected (which the final text no longer shows). Assumes typing at the end of the text: arrow
-/// keys, mouse moves of the caret and Delete are ignored, as they are rare in a copy test.
+/// keys, mouse moves of the caret and Delete are ignored, as they are rare in a copy test. Select-all
+/// (a Ctrl or Meta chord on "a", recorded as "Control+a") followed by Backspace, Delete or a character
+/// replaces the whole buffer.
 /// </summary>
 public static class KeystrokeReplay
 {
@@ -14,26 +16,47 @@ public static class KeystrokeReplay
     public static IReadOnlyList<Keystroke> CharacterPresses(IReadOnlyList<Keystroke> keystrokes) =>
         keystrokes.Where(k => k.Trusted && k.Character is not null).OrderBy(k => k.AtMs).ToList();
 
-    /// <summary>Correct character presses / all character presses, 0 when no character key was pressed.
-    /// A press is correct when it equals the passage character at the cursor at that moment.</summary>
-    public static double KeystrokeAccuracy(string passage, IReadOnlyList<Keystroke> keystrokes)
+    /// <summary>The text the trusted keys produce, normalised like the final text.</summary>
+    public static string Replay(IReadOnlyList<Keystroke> keystrokes)
     {
-        var text = TypingText.Normalize(passage);
         var buffer = new System.Text.StringBuilder();
-        int presses = 0, correct = 0;
+        bool allSelected = false;
         foreach (var key in keystrokes.Where(k => k.Trusted).OrderBy(k => k.AtMs))
         {
-            if (key.IsBackspace)
+            if (key.IsSelectAll) { allSelected = buffer.Length > 0; continue; }
+            bool edits = key.IsBackspace || key.Key == "Delete" || key.Character is not null;
+            if (!edits)
             {
-                if (buffer.Length > 0) buffer.Length -= char.IsLowSurrogate(buffer[^1]) && buffer.Length > 1 ? 2 : 1;
+                // Moving the caret drops the selection; Shift, Control and the like keep it.
+                if (key.Key.StartsWith("Arrow", StringComparison.Ordinal) || key.Key is "Home" or "End") allSelected = false;
                 continue;
             }
-            if (key.Character is not { } typed) continue;
-            presses++;
-            if (buffer.Length <= text.Length && text.AsSpan(buffer.Length).StartsWith(typed, StringComparison.Ordinal)) correct++;
-            buffer.Append(typed);
+            if (allSelected) buffer.Clear();
+            else if (key.IsBackspace && buffer.Length > 0)
+                buffer.Length -= char.IsLowSurrogate(buffer[^1]) && buffer.Length > 1 ? 2 : 1;
+            if (key.Character is { } typed) buffer.Append(typed);
+            allSelected = false;
         }
-        return presses == 0 ? 0 : (double)correct / presses;
+        return TypingText.Normalize(buffer.ToString());
+    }
+
+    /// <summary>
+    /// Correct character presses / all character presses, 0 when no character key was pressed. The
+    /// presses, in order and including the ones later deleted, are aligned with the passage the same
+    /// way the final text is (<see cref="TypingAlign"/>): a press is correct when it is matched to the
+    /// passage character it stands for. A skipped word therefore costs nothing here (it is an omission
+    /// in the final text), and a corrected slip costs one wrong press.
+    /// </summary>
+    public static double KeystrokeAccuracy(string passage, IReadOnlyList<Keystroke> keystrokes)
+    {
+        var pressed = string.Concat(CharacterPresses(keystrokes).Select(k => k.Character));
+        if (pressed.Length == 0) return 0;
+        var text = TypingText.Normalize(passage);
+        // More presses than the alignment can hold is a padded log, not typing: score it against
+        // the passage length it could at most have typed.
+        long cells = (long)pressed.Length * Math.Min(text.Length, 2 * pressed.Length);
+        if (cells > TypingAlign.MaxCells) return Math.Min(1, (double)text.Length / pressed.Length);
+        return (double)TypingAlign.AlignNormalized(text, pressed).Matches / pressed.Length;
     }
 
     /// <summary>

@@ -12,4 +12,8 @@ public sealed record TypingFlag(string Code, string Message);
 
 public sealed record TypingResult(int TypedCharacters, int CorrectCharacters, int UncorrectedErrors, double Minutes,
     double GrossWpm, double NetWpm, double Accuracy /*0..1*/, double KeystrokeAccuracy /*0..1*/, double Consistency /*0..100*/,
-    int IgnoredSyntheticKeys, IReadOnlyList<TypingFlag> Flags);
+    int IgnoredSyntheticKeys, IReadOnlyList<TypingFlag> Flags)
+{
+    /// <summary>Any integrity flag holds the result for a person to review before it counts (in the norms, for one).</summary>
+    public bool NeedsReview => Flags.Count > 0;
+}

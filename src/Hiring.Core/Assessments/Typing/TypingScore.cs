@@ -4,7 +4,9 @@ namespace Hiring.Core.Assessments.Typing;
 /// Scores a typing attempt. Speed and accuracy come from the final text (the server's copy);
 /// keystroke accuracy, consistency and integrity come from the captured keys.
 /// Gross WPM = (typed characters / 5) / minutes; net WPM = gross − uncorrected errors / minutes,
-/// never below 0; accuracy = correct characters / typed characters.
+/// never below 0 (errors = substitutions + extra characters + omitted characters); accuracy =
+/// correct characters / (correct characters + errors), so a skipped word lowers accuracy as it lowers
+/// net WPM — the convention of employment typing tests, which count omissions as errors.
 /// </summary>
 public static class TypingScore
 {
@@ -20,19 +22,14 @@ public static class TypingScore
         double minutes = Math.Max(0, elapsed.TotalMinutes);
         double gross = minutes > 0 ? text.Length / 5.0 / minutes : 0;
         double net = minutes > 0 ? Math.Max(0, gross - alignment.Errors / minutes) : 0;
-        double accuracy = text.Length > 0 ? (double)alignment.Matches / text.Length : 0;
+        int compared = alignment.Matches + alignment.Errors;
+        double accuracy = compared > 0 ? (double)alignment.Matches / compared : 0;
 
-        var flags = TypingIntegrity.Check(keystrokes, net).ToList();
-        int presses = KeystrokeReplay.CharacterPresses(keystrokes).Count;
-        // Every character of the final text needs a key press; more text than presses means it
-        // arrived another way (paste, autofill, drag) — or from a phone keyboard that reports no keys.
-        if (text.Length > presses)
-            flags.Add(new("untyped-text",
-                $"The final text has {text.Length} characters but only {presses} character keys were captured (paste, autofill or a keyboard that reports no keys)."));
+        double keystrokeAccuracy = KeystrokeReplay.KeystrokeAccuracy(passage, keystrokes);
+        var flags = TypingIntegrity.Check(keystrokes, net).Concat(TypingIntegrity.CheckText(text, keystrokes, accuracy, keystrokeAccuracy)).ToList();
 
         return new TypingResult(text.Length, alignment.Matches, alignment.Errors, minutes, gross, net, accuracy,
-            KeystrokeReplay.KeystrokeAccuracy(passage, keystrokes), KeystrokeReplay.Consistency(keystrokes),
-            KeystrokeReplay.CountSynthetic(keystrokes), flags);
+            keystrokeAccuracy, KeystrokeReplay.Consistency(keystrokes), KeystrokeReplay.CountSynthetic(keystrokes), flags);
     }
 
     /// <summary>Percent used in the composite: min(100, 100 × NetWpm / 60).</summary>

@@ -1,3 +1,4 @@
+using Hiring.Core.Assessments;
 using Hiring.Core.Recruiting;
 using Hiring.Web.Domain;
 
@@ -6,7 +7,8 @@ namespace Hiring.Web.Pages.Recruiting.Applications;
 /// <summary>One line of the recruiter list (and of its CSV export; CsvHelper generates the mapping).</summary>
 [CsvHelper.CsvRecord]
 public partial record ApplicationRow(Guid Id, string Name, string Post, Stage Stage, double? CompositeScore, DateTime AppliedAt,
-    string Source, bool KnockedOut, string Shifts, bool Weekends, bool? RemoteReady, string Languages, string Tags, double? InterviewAverage);
+    string Source, bool KnockedOut, string Shifts, bool Weekends, bool? RemoteReady, string Languages, string Tags, double? InterviewAverage,
+    bool TypingHeldForReview);
 
 public static class ApplicationRows
 {
@@ -15,5 +17,9 @@ public static class ApplicationRows
         a.Screening.ShiftsAvailable, a.Screening.Weekends,
         a.Screening.QuietRoom == null ? null : a.Screening.QuietRoom == true && a.Screening.ReliableConnection == true,
         a.Languages, a.Tags,
-        a.Scorecards.Where(s => s.SubmittedAt != null).SelectMany(s => s.Ratings).Average(r => (double?)r.Rating)));
+        a.Scorecards.Where(s => s.SubmittedAt != null).SelectMany(s => s.Ratings).Average(r => (double?)r.Rating),
+        // TypingDetail.Review as AttemptFinaliser.Json writes it (Assessments.IntegrityFlags.HeldForReview reads it).
+        a.Attempts.Any(t => t.Kind == TestKind.Typing && t.Detail != null && t.Detail.Contains(ReviewJson))));
+
+    private const string ReviewJson = "\"review\":true";
 }

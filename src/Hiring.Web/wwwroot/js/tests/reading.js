@@ -1,6 +1,8 @@
 // Reading: one passage at a time. The page tells the server when a passage is opened and when the
 // candidate moves on to its questions; the server stamps both times (reading speed = words / minutes).
-export function setUpReading({ form, send }) {
+// The server serves a passage's questions only once it has stamped the passage read (and, unless the
+// passage is kept visible, no longer serves the passage): after "I have read" the page is fetched again.
+export function setUpReading({ form, send, flush }) {
   const steps = [...form.querySelectorAll('[data-passage]')];
   if (steps.length === 0) return;
   const keep = form.dataset.keepPassage === 'true';
@@ -8,7 +10,8 @@ export function setUpReading({ form, send }) {
   const showQuestions = (step) => {
     step.querySelector('.questions').hidden = false;
     step.querySelector('.read-row').hidden = true;
-    if (!keep) step.querySelector('.passage').hidden = true;
+    const passage = step.querySelector('.passage');
+    if (passage && !keep) passage.hidden = true;
   };
   const open = (step) => {
     step.hidden = false;
@@ -17,6 +20,8 @@ export function setUpReading({ form, send }) {
 
   let current = steps.findIndex((s) => s.dataset.read !== 'true');
   if (current < 0) current = steps.length - 1;
+  // Back from "I have read": stay on that passage's questions until "Next passage" opens the next one.
+  else if (current > 0 && steps[current].dataset.opened !== 'true') current -= 1;
   steps.forEach((step, i) => {
     if (step.dataset.read === 'true') showQuestions(step);
     else step.querySelector('.questions').hidden = true;
@@ -30,10 +35,9 @@ export function setUpReading({ form, send }) {
     const read = e.target.closest('[data-read-button]');
     if (read) {
       const step = read.closest('[data-passage]');
-      step.dataset.read = 'true';
+      read.disabled = true;
       send(step.dataset.passage, { event: 'read' });
-      showQuestions(step);
-      step.querySelector('.questions input')?.focus();
+      flush(10_000).then(() => window.location.reload());
     }
     const next = e.target.closest('[data-next-step]');
     if (next) {

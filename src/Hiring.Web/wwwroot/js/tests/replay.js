@@ -1,4 +1,5 @@
-// Typing replay for staff: rebuilds the text key by key at the recorded times (Backspace removes, Enter breaks the line).
+// Typing replay for staff: rebuilds the text key by key at the recorded times (Backspace removes, Enter breaks
+// the line, select-all — "Control+a" — then Backspace or a character replaces everything; other chords type nothing).
 const root = document.getElementById('replay');
 const keys = JSON.parse(root.dataset.keys || '[]').filter((k) => k.tr).sort((a, b) => a.t - b.t);
 const text = document.getElementById('replay-text');
@@ -6,8 +7,13 @@ const play = document.getElementById('replay-play');
 const speed = document.getElementById('replay-speed');
 const clock = document.getElementById('replay-clock');
 let timer = null;
+let allSelected = false;
 
 function apply(buffer, k) {
+  if (/^(Control|Meta)\+a$/i.test(k.k)) { allSelected = buffer.length > 0; return buffer; }
+  const edits = k.k === 'Backspace' || k.k === 'Delete' || k.k === 'Enter' || [...k.k].length === 1;
+  if (!edits) { if (k.k.startsWith('Arrow') || k.k === 'Home' || k.k === 'End') allSelected = false; return buffer; }
+  if (allSelected) { allSelected = false; buffer = ''; if (k.k === 'Backspace' || k.k === 'Delete') return buffer; }
   if (k.k === 'Backspace') return buffer.slice(0, -1);
   if (k.k === 'Enter') return `${buffer}\n`;
   return [...k.k].length === 1 ? buffer + k.k : buffer;
@@ -20,6 +26,7 @@ play.addEventListener('click', () => {
   if (keys.length === 0) { clock.textContent = 'No keystrokes were recorded.'; return; }
   play.textContent = 'Stop';
   text.value = '';
+  allSelected = false;
   let i = 0;
   const t0 = keys[0].t;
   const step = () => {

@@ -103,7 +103,7 @@ form.addEventListener('input', (e) => {
 });
 form.querySelectorAll('[data-part="Sjt"]').forEach(exclusive);
 setUpFilters(form);
-setUpReading({ form, send: (itemId, value) => autosave.put(itemId, value) });
+setUpReading({ form, send: (itemId, value) => autosave.put(itemId, value), flush: (ms) => autosave.flush(ms) });
 setUpMultitask({ send: (itemId, value) => autosave.put(itemId, value), arrivedUrl: `${base}/Arrived` });
 
 async function heartbeat() {

@@ -2,17 +2,29 @@
 // remaining time at page load), how long the key was held, and isTrusted. Paste is blocked and counted;
 // input not made by a real key press (isTrusted false) is undone and counted. The server recomputes
 // speed and accuracy from the text and these timings; nothing is calculated here.
+// A key pressed with Ctrl or Meta held is a chord and is recorded as one ("Control+v"), not as the letter.
+// The log saved with the text comes back on a reload and carries on after its last key, so the server
+// replays everything that wrote the restored text.
+const modifiers = new Set(['Control', 'Meta', 'Shift', 'Alt', 'AltGraph']);
+const chordOf = (e) => ((e.ctrlKey || e.metaKey) && !e.altKey && !modifiers.has(e.key)
+  ? `${e.ctrlKey ? 'Control' : 'Meta'}+${e.key}` : e.key);
+
+function restored(keysInput) {
+  try { return JSON.parse(keysInput.value || '[]').filter((k) => k && typeof k.k === 'string'); } catch { return []; }
+}
+
 export function createTyping({ area, keysInput, pastesInput, syntheticInput, note, offsetMs, onChange, integrity }) {
-  const keys = [];
+  const keys = restored(keysInput);
   const down = new Map();
   const start = performance.now();
+  offsetMs = Math.max(offsetMs, ...keys.map((k) => k.t + 1));
   let pastes = Number(pastesInput.value) || 0;
   let synthetic = Number(syntheticInput.value) || 0;
   let trusted = area.value;
   const now = () => Math.round(offsetMs + performance.now() - start);
 
   area.addEventListener('keydown', (e) => {
-    const ev = { t: now(), k: e.key, h: null, tr: e.isTrusted };
+    const ev = { t: now(), k: chordOf(e), h: null, tr: e.isTrusted };
     keys.push(ev);
     if (!e.repeat) down.set(e.code || e.key, ev);
   });
