@@ -105,16 +105,7 @@ public partial class TakingTestsTests(AppAndBrowser fixture) : IClassFixture<App
         await Expect(page.Locator("main")).ToContainTextAsync(new Regex("words per minute|WPM", RegexOptions.IgnoreCase));
     }
 
-    private async Task<IPage> StartAsync(string testName)
-    {
-        var page = await fixture.SignedInPageAsync(Candidate);
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/Candidate");
-        await page.GotoAsync("/Candidate/Tests");
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Start the {testName} test" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/Candidate/Tests/Take/"));
-        await Expect(page.Locator("#timer-value")).ToHaveTextAsync(new Regex(@"^\d+:\d\d$"));
-        return page;
-    }
+    private Task<IPage> StartAsync(string testName) => fixture.StartTestAsync(Candidate, testName);
 
     private static async Task AnswerSjtAsync(ILocator item)
     {

@@ -55,6 +55,18 @@ public sealed class AppAndBrowser : IAsyncLifetime
     public Task<IPage> SignedInPageAsync(string email, string password = "demo-password-2026") =>
         Infrastructure.Browser.SignedInPageAsync(Browser, App.BaseUrl, email, password);
 
+    /// <summary>Signs in as <paramref name="email"/>, starts (or resumes) the named test and waits for its clock.</summary>
+    public async Task<IPage> StartTestAsync(string email, string testName)
+    {
+        var page = await SignedInPageAsync(email);
+        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/Candidate");
+        await page.GotoAsync("/Candidate/Tests");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Start the {testName} test" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Candidate/Tests/Take/"));
+        await Assertions.Expect(page.Locator("#timer-value")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+:\d\d$"));
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.CloseAsync();

@@ -86,7 +86,7 @@ public class PostForm
             { Text = q.Text, Kind = q.Kind, Required = q.Required, Options = q.Options, KnockOutAnswers = q.KnockOutAnswers, KnockOutBelow = q.KnockOutBelow })],
     };
 
-    /// <summary>Copies the form onto <paramref name="p"/>; battery rows and questions are replaced as a whole.</summary>
+    /// <summary>Copies the form onto <paramref name="p"/>; battery rows (by kind) and questions (by row) are updated in place.</summary>
     public void ApplyTo(Post p)
     {
         p.Title = TextInput.Clean(Title); p.PostType = PostType; p.WorkMode = WorkMode; p.Site = TextInput.Clean(Site);
@@ -94,15 +94,27 @@ public class PostForm
         p.SalaryBand = string.IsNullOrWhiteSpace(SalaryBand) ? null : TextInput.Clean(SalaryBand);
         p.Description = TextInput.Clean(Description); p.ClosingDate = ClosingDate?.Date is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null;
         p.CompleteTestsWithinDays = CompleteTestsWithinDays;
-        p.Battery.Clear();
-        p.Battery.AddRange(Battery.Where(b => b.Included).Select(b => new BatteryTest
-            { Kind = b.Kind, TimeLimitMinutes = b.TimeLimitMinutes, PassMark = b.PassMark, Weight = b.WeightPercent / 100, CreditOutages = b.CreditOutages }));
-        p.Questions.Clear();
-        p.Questions.AddRange(Questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).Select((q, i) => new PostQuestion
+        // A kept test keeps its row: attempts point at it, and each attempt copied its form, time limit and outage
+        // rule when it started, so only attempts started from now on see the new values.
+        p.Battery.RemoveAll(t => !Battery.Any(b => b.Included && b.Kind == t.Kind));
+        foreach (var b in Battery.Where(b => b.Included))
         {
-            Order = i, Text = TextInput.Clean(q.Text), Kind = q.Kind, Required = q.Required,
-            Options = string.Join('\n', Lines(q.Options)), KnockOutAnswers = string.Join('\n', Lines(q.KnockOutAnswers)), KnockOutBelow = q.KnockOutBelow,
-        }));
+            var t = p.Battery.FirstOrDefault(t => t.Kind == b.Kind);
+            if (t is null) p.Battery.Add(t = new BatteryTest { Kind = b.Kind });
+            (t.TimeLimitMinutes, t.PassMark, t.Weight, t.CreditOutages) = (b.TimeLimitMinutes, b.PassMark, b.WeightPercent / 100, b.CreditOutages);
+        }
+        // Questions too are updated in place, row by row (the editor lists them in order): candidates' answers point at them.
+        var existing = p.Questions.OrderBy(q => q.Order).ToList();
+        var order = 0;
+        foreach (var (row, i) in Questions.Select((q, i) => (q, i)))
+        {
+            var question = i < existing.Count ? existing[i] : null;
+            if (string.IsNullOrWhiteSpace(row.Text)) { if (question is not null) p.Questions.Remove(question); continue; }
+            if (question is null) p.Questions.Add(question = new PostQuestion { Text = "" });
+            (question.Order, question.Text, question.Kind, question.Required) = (order++, TextInput.Clean(row.Text), row.Kind, row.Required);
+            (question.Options, question.KnockOutAnswers, question.KnockOutBelow) =
+                (string.Join('\n', Lines(row.Options)), string.Join('\n', Lines(row.KnockOutAnswers)), row.KnockOutBelow);
+        }
     }
 
     private static string[] Lines(string? s) => (s ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

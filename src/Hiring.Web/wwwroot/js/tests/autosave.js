@@ -53,7 +53,8 @@ export function createAutosave({ url, token, storageKey, seqBase, onResponse, on
       pump();
       return new Promise((resolve) => { idle.push(resolve); setTimeout(resolve, timeoutMs); });
     },
-    clear() { localStorage.removeItem(storageKey); },
+    // What is queued and not yet acknowledged, oldest first.
+    pending() { return Object.values(queue).sort((a, b) => a.seq - b.seq); },
     get offline() { return offline; },
     set offline(v) { if (v && !offline) { offline = true; onOffline(); } else if (!v && offline) { offline = false; onOnline(); pump(); } },
   };

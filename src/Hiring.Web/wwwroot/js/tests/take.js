@@ -22,18 +22,12 @@ let submitting = false;
 
 const announce = (text) => { announcer.textContent = ''; setTimeout(() => { announcer.textContent = text; }, 50); };
 
-const timer = createTimer({
-  remainingSeconds: remaining,
-  allowedSeconds: Number(form.dataset.allowed),
-  valueEl: document.getElementById('timer-value'),
-  endingEl: document.getElementById('timer-ending'),
-  timerEl: document.getElementById('timer'),
-  announce,
-  onExpire: () => { announce('Time is up. Your answers are being submitted.'); submit(); },
-});
+// Declared before anything can answer; created last (below), because a page opened after the deadline expires at once
+// and submitting reads the autosave queue and the typing box.
+let timer = null;
 
 function update(state) {
-  if (typeof state.remainingSeconds === 'number') timer.sync(state.remainingSeconds);
+  if (typeof state.remainingSeconds === 'number') timer?.sync(state.remainingSeconds);
   if (typeof state.answered === 'number') {
     progress.max = state.total;
     progress.value = state.answered;
@@ -101,6 +95,17 @@ form.addEventListener('input', (e) => {
   clearTimeout(timers.get(item));
   timers.set(item, setTimeout(() => autosave.put(item.dataset.item, valueOf(item)), 800));
 });
+// Answers queued by an earlier load of this page (offline, or closed before they were sent) are shown again, so the
+// page never shows less than it will send, and the form's final post does not replace them with older ones.
+function restore(itemId, value) {
+  const section = form.querySelector(`[data-item="${CSS.escape(itemId)}"]`);
+  if (!section || !value) return;
+  const pick = (part, v) => { const r = v && section.querySelector(`input[type=radio][name$=".${part}"][value="${CSS.escape(v)}"]`); if (r) r.checked = true; };
+  if (section.dataset.part === 'Sjt') { pick('most', value.most); pick('least', value.least); }
+  if (section.dataset.part === 'Choice' || section.dataset.part === 'Question') pick('choice', value.choice);
+  if (section.dataset.part === 'Task') section.querySelectorAll('[data-field]').forEach((i) => { if (value.fields?.[i.dataset.field] != null) i.value = value.fields[i.dataset.field]; });
+}
+autosave.pending().forEach((q) => restore(q.itemId, q.value));
 form.querySelectorAll('[data-part="Sjt"]').forEach(exclusive);
 setUpFilters(form);
 setUpReading({ form, send: (itemId, value) => autosave.put(itemId, value), flush: (ms) => autosave.flush(ms) });
@@ -144,8 +149,24 @@ async function submit() {
   submitting = true;
   document.getElementById('submit-test').disabled = true;
   if (typing) typing.value();
+  // Each queued answer leaves the queue (and localStorage) only when the server has acknowledged it; what is still
+  // queued is kept for the next page load rather than thrown away.
   await autosave.flush(4000);
-  autosave.clear();
   HTMLFormElement.prototype.submit.call(form);
 }
 form.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+// Enter in a text field (a literacy task, a record filter) must never submit the whole test: only the button does.
+form.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && e.target instanceof HTMLInputElement && !['submit', 'button', 'radio', 'checkbox'].includes(e.target.type)) e.preventDefault();
+});
+
+timer = createTimer({
+  remainingSeconds: remaining,
+  allowedSeconds: Number(form.dataset.allowed),
+  valueEl: document.getElementById('timer-value'),
+  endingEl: document.getElementById('timer-ending'),
+  timerEl: document.getElementById('timer'),
+  announce,
+  onExpire: () => { announce('Time is up. Your answers are being submitted.'); submit(); },
+});
+
