@@ -18,7 +18,8 @@ public sealed record QuestionSheetModel(
         new(kitName, postTitle, questions, [], generatedAt);
 }
 
-public sealed record SheetCandidate(string Name, string? Reference = null, DateTimeOffset? InterviewAt = null, string? Interviewer = null);
+/// <summary>Who a sheet is for; <paramref name="InterviewAt"/> is already written in the centre's time zone, with the zone named.</summary>
+public sealed record SheetCandidate(string Name, string? Reference = null, string? InterviewAt = null, string? Interviewer = null);
 
 /// <summary>A kit question with its follow-up probes and the rating guide in brief.</summary>
 public sealed record SheetQuestion(string Text, string Competency, IReadOnlyList<string> Probes, string Strong, string Acceptable, string Weak);

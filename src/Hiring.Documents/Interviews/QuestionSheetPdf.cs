@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hiring.Documents.Layout;
 
 namespace Hiring.Documents.Interviews;
@@ -24,7 +23,7 @@ public static class QuestionSheetPdf
 
     private static Element Sheet(QuestionSheetModel model, SheetCandidate? candidate)
     {
-        var at = candidate?.InterviewAt?.UtcDateTime.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var at = candidate?.InterviewAt;
         var column = new Column(10)
         {
             new Text("Interview question sheet", TextStyle.Body.WithSize(16).Bold()),

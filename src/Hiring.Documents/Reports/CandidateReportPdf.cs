@@ -21,7 +21,16 @@ public static class CandidateReportPdf
             else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && plain.Length > 0 && plain[^1] != '-') plain.Append('-');
         }
         var slug = plain.ToString().Trim('-');
-        return $"candidate-report-{(slug.Length == 0 ? "candidate" : slug)}-{model.GeneratedAt.UtcDateTime:yyyy-MM-dd}.pdf";
+        var person = slug.Length > 0 ? slug : (model.Candidate.Reference ?? "candidate").ToLowerInvariant();
+        return $"candidate-report-{person}-{model.GeneratedAt.UtcDateTime:yyyy-MM-dd}.pdf";
+    }
+
+    /// <summary>The download name as the person writes it (sent as RFC 5987 <c>filename*</c>, with <see cref="FileName"/>
+    /// as the ASCII fallback); characters file systems refuse become hyphens.</summary>
+    public static string UnicodeFileName(CandidateReportModel model)
+    {
+        var name = new string([.. model.Candidate.Name.Trim().Select(c => char.IsControl(c) || "/\\:*?\"<>|".Contains(c) ? '-' : c)]);
+        return $"candidate-report-{name}-{model.GeneratedAt.UtcDateTime:yyyy-MM-dd}.pdf";
     }
 
     public static Document Build(CandidateReportModel model)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Interviews;
@@ -24,6 +25,9 @@ public sealed class InterviewClock(IOptions<InterviewOptions> options)
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
     public string Format(DateTime utc) => $"{ToLocal(utc):ddd d MMM yyyy, HH:mm}";
+
+    /// <summary>The time printed on a question sheet: "15 Jul 2027, 10:00 Europe/London".</summary>
+    public string Sheet(DateTime utc) => $"{ToLocal(utc).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)} {Zone.Id}";
 
     public string Describe(DateTime startUtc, DateTime endUtc) =>
         $"{ToLocal(startUtc):dddd d MMMM yyyy, HH:mm}–{ToLocal(endUtc):HH:mm} ({Zone.Id})";

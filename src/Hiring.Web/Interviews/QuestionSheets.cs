@@ -12,7 +12,7 @@ namespace Hiring.Web.Interviews;
 /// Printable question sheets (Hiring.Documents): one application's kit, several applications' kits
 /// in one PDF (each with its own questions), or a post type's blank kit for walk-ins.
 /// </summary>
-public sealed class QuestionSheets(HiringDbContext db, KitEditor kits, InterviewBank bank, TimeProvider clock)
+public sealed class QuestionSheets(HiringDbContext db, KitEditor kits, InterviewBank bank, InterviewClock zone, TimeProvider clock)
 {
     public async Task<byte[]> ForApplicationsAsync(IReadOnlyList<Guid> applicationIds, CancellationToken ct = default)
     {
@@ -25,7 +25,7 @@ public sealed class QuestionSheets(HiringDbContext db, KitEditor kits, Interview
             var next = await db.Interviews.AsNoTracking().Where(i => i.ApplicationId == id && i.Status == InterviewStatus.Scheduled)
                 .OrderBy(i => i.StartsAt).Select(i => new { i.StartsAt, Panel = i.Panel.Select(p => p.Interviewer!.DisplayName).ToList() }).FirstOrDefaultAsync(ct);
             var candidate = new SheetCandidate(header.Candidate, id.ToString()[..8].ToUpperInvariant(),
-                next is null ? null : new DateTimeOffset(next.StartsAt, TimeSpan.Zero), next is null ? null : string.Join(", ", next.Panel));
+                next is null ? null : zone.Sheet(next.StartsAt), next is null ? null : string.Join(", ", next.Panel));
             var model = new QuestionSheetModel($"Interview kit, {kit.Questions.Count} questions, about {kit.Minutes} minutes", header.Post,
                 kit.Questions.Select(q => Sheet(q.Question)).ToList(), [candidate], now);
             document.Sections.AddRange(QuestionSheetPdf.Build(model).Sections);

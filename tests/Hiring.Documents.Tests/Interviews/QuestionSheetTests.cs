@@ -16,7 +16,7 @@ public class QuestionSheetTests
         new("Inbound agent interview kit, version 3", "Inbound Customer Service Agent",
             Enumerable.Range(1, questions).Select(Question).ToList(), candidates, Generated);
 
-    private static readonly SheetCandidate Amelie = new("Amélie Okonkwo-Brandão", "APP-2026-4711", Generated.AddDays(2), "Priya Raman");
+    private static readonly SheetCandidate Amelie = new("Amélie Okonkwo-Brandão", "APP-2026-4711", "17 Mar 2026, 10:00 Europe/London", "Priya Raman");
 
     [Fact]
     public void The_sheet_reads_back_the_candidate_and_every_question_in_order()

@@ -72,7 +72,14 @@ public class ReportFileNameTests
     [Theory]
     [InlineData("Amélie Okonkwo-Brandão", "candidate-report-amelie-okonkwo-brandao-2026-11-24.pdf")]
     [InlineData("  Zoë  O'Neil ", "candidate-report-zoe-o-neil-2026-11-24.pdf")]
-    [InlineData("张伟", "candidate-report-candidate-2026-11-24.pdf")]
+    [InlineData("张伟", "candidate-report-app-2026-4711-2026-11-24.pdf")]   // no Latin letters: the reference, which differs per person
     public void The_download_name_is_plain_ascii(string name, string expected) =>
         Assert.Equal(expected, CandidateReportPdf.FileName(SampleReports.Full(name: name)));
+
+    [Theory]
+    [InlineData("张伟", "candidate-report-张伟-2026-11-24.pdf")]
+    [InlineData("محمد العلي", "candidate-report-محمد العلي-2026-11-24.pdf")]
+    [InlineData("A/B: \"C\"", "candidate-report-A-B- -C--2026-11-24.pdf")]
+    public void The_unicode_download_name_keeps_the_name(string name, string expected) =>
+        Assert.Equal(expected, CandidateReportPdf.UnicodeFileName(SampleReports.Full(name: name)));
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Hiring.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 
 namespace Hiring.Web.Tests.Interviews;
@@ -31,6 +32,41 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Contains("Q1. What is your experience of working in a call centre?", text);
         Assert.Contains("Q15.", text);      // the default inbound kit has 15 questions
         Assert.DoesNotContain("Q16.", text);
+    }
+
+    [Fact]
+    public async Task A_named_question_sheet_is_never_cached()
+    {
+        var (applicationId, _) = await _world.ApplicationAsync();
+        var interviewer = await _world.InterviewerAsync();
+        await _world.BookAsync(applicationId, DateTime.UtcNow.AddDays(1), interviewer);
+        var client = await _world.LogInAsync(interviewer.Email);
+
+        var response = await client.GetAsync($"/Interviews/Sheets?handler=Pdf&ids={applicationId}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, "a sheet naming a candidate must carry Cache-Control: no-store");
+    }
+
+    [Fact]
+    public async Task The_sheet_prints_the_interview_time_in_the_centres_zone_and_the_applications_name()
+    {
+        var (applicationId, _) = await _world.ApplicationAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var application = await db.Applications.SingleAsync(a => a.Id == applicationId);
+            application.FullName = "Ñúñez Álvarez";   // the name on the application, not the account's display name
+            return await db.SaveChangesAsync();
+        });
+        var interviewer = await _world.InterviewerAsync();
+        await _world.BookAsync(applicationId, new DateTime(2027, 7, 15, 9, 0, 0, DateTimeKind.Utc), interviewer);   // 10:00 in London (BST)
+        var client = await _world.LogInAsync(interviewer.Email);
+
+        var text = string.Join("\n", await PagesOf(await client.GetAsync($"/Interviews/Sheets?handler=Pdf&ids={applicationId}")));
+
+        Assert.Contains("15 Jul 2027, 10:00 Europe/London", text);
+        Assert.DoesNotContain("UTC", text);
+        Assert.Contains("Candidate Ñúñez Álvarez", text);
     }
 
     [Fact]

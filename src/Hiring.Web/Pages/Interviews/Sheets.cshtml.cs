@@ -26,7 +26,7 @@ public class SheetsModel(HiringDbContext db, InterviewAccess access, QuestionShe
                         || (recruiter && a.Stage == Stage.Interview))
             .Select(a => new
             {
-                a.Id, Candidate = a.Candidate!.DisplayName, Post = a.Post!.Title,
+                a.Id, Candidate = a.FullName != "" ? a.FullName : a.Candidate!.DisplayName, Post = a.Post!.Title,
                 Next = db.Interviews.Where(i => i.ApplicationId == a.Id && i.Status == InterviewStatus.Scheduled).OrderBy(i => i.StartsAt).Select(i => (DateTime?)i.StartsAt).FirstOrDefault(),
             }).OrderBy(a => a.Candidate).Take(300).ToListAsync();
         Rows = rows.Select(r => new Row(r.Id, r.Candidate, r.Post, r.Next is { } at ? zone.Format(at) : null)).ToList();
@@ -44,6 +44,7 @@ public class SheetsModel(HiringDbContext db, InterviewAccess access, QuestionShe
         var pdf = await sheets.ForApplicationsAsync(ids);
         foreach (var id in ids) Audit.Record(db, User, AuditActions.SheetsPrint, AuditRecordTypes.Application, id.ToString(), name);
         await db.SaveChangesAsync();
+        Response.Headers.CacheControl = "no-store";   // names candidates, as reports do
         return File(pdf, "application/pdf", name);
     }
 

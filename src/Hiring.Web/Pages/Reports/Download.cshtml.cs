@@ -2,6 +2,7 @@ using Hiring.Documents.Reports;
 using Hiring.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Net.Http.Headers;
 
 namespace Hiring.Web.Pages.Reports;
 
@@ -13,6 +14,8 @@ public class DownloadModel(ReportDownloads downloads) : PageModel
         if (await downloads.OneAsync(User, id, HttpContext.RequestAborted) is not { } model) return NotFound();
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "no-store";
-        return File(CandidateReportPdf.Render(model), "application/pdf", CandidateReportPdf.FileName(model));
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+            { FileName = CandidateReportPdf.FileName(model), FileNameStar = CandidateReportPdf.UnicodeFileName(model) }.ToString();
+        return File(CandidateReportPdf.Render(model), "application/pdf");
     }
 }
