@@ -67,15 +67,16 @@ public abstract class AttemptSecurityTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var taker = await TestTaker.NewAsync(app, 1.0, false, (kind, 10, 60, 1));
         var id = await taker.StartAsync(kind);
+        if (kind == TestKind.Reading) await taker.SaveAsync(id, item[..item.LastIndexOf("-Q")], 100, new { @event = "read" });
         var (_, page) = await taker.Client.GetPageAsync($"/Candidate/Tests/Take/{id}");
         AssertNoKeys(page.DocumentElement.OuterHtml, "the test page");
         Assert.NotNull(page.QuerySelector($"[data-item='{item}']"));
 
-        var saved = await taker.SaveAsync(id, item, 1, System.Text.Json.JsonDocument.Parse(value).RootElement);
+        var saved = await taker.SaveAsync(id, item, 101, System.Text.Json.JsonDocument.Parse(value).RootElement);
         Assert.Equal(HttpStatusCode.OK, saved.Status);
         AssertNoKeys(saved.Raw, "the save response");
         AssertNoKeys((await taker.HeartbeatAsync(id)).Raw, "the heartbeat response");
-        AssertNoKeys((await taker.SaveAsync(id, "nope", 2, new { choice = "A" })).Raw, "an error response");
+        AssertNoKeys((await taker.SaveAsync(id, "nope", 102, new { choice = "A" })).Raw, "an error response");
 
         var submitted = await taker.SubmitFormAsync(id);
         var (_, result) = await taker.Client.GetPageAsync(submitted.Headers.Location!.OriginalString);

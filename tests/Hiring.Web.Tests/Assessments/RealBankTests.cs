@@ -37,7 +37,14 @@ public abstract class RealBankTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(2, form.Items.Count(i => i.Part == ItemPart.Passage));
         var (_, page) = await taker.Client.GetPageAsync($"/Candidate/Tests/Take/{id}");
         Assert.Equal(2, page.QuerySelectorAll("[data-passage]").Length);
+        Assert.Empty(page.QuerySelectorAll("fieldset[data-part=Question]")); // recall mode: questions only once read
+
+        var seq = 1;
+        foreach (var passage in form.Items.Where(i => i.Part == ItemPart.Passage))
+            await taker.SaveAsync(id, passage.Id, seq++, new { @event = "read" });
+        (_, page) = await taker.Client.GetPageAsync($"/Candidate/Tests/Take/{id}");
         Assert.Equal(form.Answerable().Count(), page.QuerySelectorAll("fieldset[data-part=Question]").Length);
+        Assert.Empty(page.QuerySelectorAll(".passage")); // and the passage is no longer served
     }
 
     private async Task AssertNoRationaleAsync(Guid attemptId, string html)
