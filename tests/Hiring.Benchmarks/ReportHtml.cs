@@ -67,7 +67,7 @@ public static class ReportHtml
         foreach (var s in m.Scorecards)
         {
             h.Append("<h3>").Append(E(s.Interviewer)).Append($" <span class=muted>average {s.Average:0.0} / 5 · overall: {E(s.Overall)}</span></h3>");
-            Table(h, ["Question", "Competency", "Rating"], s.Ratings.Select(r => new[] { r.Question, r.Competency, $"{r.Rating} / 5" }));
+            Table(h, ["Question", "Competency", "Rating"], s.Ratings.Select(r => new[] { r.Question, r.Competency, r.Rating is { } n ? $"{n} / 5" : "not rated" }));
             h.Append("<p><i>").Append(E(s.Comment ?? "")).Append("</i></p>");
         }
         h.Append("<h2>Recruiter notes</h2>");

@@ -87,5 +87,6 @@ public static class SampleReports
     ];
 
     private static Scorecard Scorecard(string interviewer, DateTimeOffset at, int[] ratings, string overall, string comment) =>
-        new(interviewer, at, Questions.Zip(ratings, (q, r) => new ScorecardRating(q.Question, q.Competency, r)).ToList(), overall, comment);
+        new(interviewer, at, Questions.Zip(ratings, (q, r) => new ScorecardRating(q.Question, q.Competency, r)).ToList(), overall, comment,
+            Enum.Parse<Hiring.Core.Interviews.Recommendation>(overall.Replace(" ", "")));
 }

@@ -18,6 +18,16 @@ public static class NormTables
     /// candidate's percentile can be read off it (<see cref="NormTable.PercentileOf"/>) to within a few points.</summary>
     public static readonly IReadOnlyList<int> StoredPercentiles = [.. Enumerable.Range(0, 21).Select(i => i * 5)];
 
+    /// <summary>
+    /// The bands a stored table keeps for a sample: <see cref="StoredPercentiles"/>, scores to two decimals. Live counting
+    /// (before the first table is stored) places a score on these same bands, so a percentile does not move when the
+    /// table appears.
+    /// </summary>
+    public static IReadOnlyList<NormBand> StoredBands(IReadOnlyList<double> scores) => Rounded(NormTable.Bands(scores, StoredPercentiles));
+
+    /// <summary>Band scores as a stored table keeps them: two decimals.</summary>
+    public static IReadOnlyList<NormBand> Rounded(IEnumerable<NormBand> bands) => [.. bands.Select(b => b with { Score = Math.Round(b.Score, 2) })];
+
     /// <summary>A norm table per (test, post type) present in the attempts, each drawn by <see cref="NormTable.Bands"/>.</summary>
     public static IReadOnlyList<NormTableRow> ByTestAndPost(IEnumerable<ScoredAttempt> attempts, IReadOnlyList<int>? percentiles = null) =>
         attempts.GroupBy(a => (a.Test, a.Post))

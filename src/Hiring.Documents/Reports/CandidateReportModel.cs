@@ -72,12 +72,15 @@ public sealed record IntegrityFlag(string Test, string Flag, string Figures, Fla
 
 public sealed record ScreeningAnswer(string Question, string Answer);
 
-public sealed record ScorecardRating(string Question, string Competency, int Rating);
+/// <summary>A question asked: its rating 1–5 (null when the interviewer wrote a note but gave no rating) and that note.</summary>
+public sealed record ScorecardRating(string Question, string Competency, int? Rating, string? Note = null);
 
-/// <summary>One interviewer's scorecard: ratings 1–5 per question and their overall call.</summary>
-public sealed record Scorecard(string Interviewer, DateTimeOffset At, IReadOnlyList<ScorecardRating> Ratings, string Overall, string? Comment = null)
+/// <summary>One interviewer's scorecard: ratings 1–5 per question, their overall call as worded for the reader and as given.</summary>
+public sealed record Scorecard(string Interviewer, DateTimeOffset At, IReadOnlyList<ScorecardRating> Ratings, string Overall, string? Comment = null,
+    Hiring.Core.Interviews.Recommendation? Call = null)
 {
-    public double? Average => Ratings.Count == 0 ? null : Ratings.Average(r => r.Rating);
+    public IEnumerable<int> Rated => Ratings.Select(r => r.Rating).OfType<int>();
+    public double? Average => Rated.Any() ? Rated.Average() : null;
 }
 
 public sealed record RecruiterNote(string Author, DateTimeOffset At, string Text);

@@ -18,11 +18,24 @@ internal static class CompetencyProfile
             100, "Candidate score (0–100)", "Norm group median");
         return ReportStyle.Section("Competency profile", new Column(6)
         {
-            new Text($"{model.Competencies.Count} competencies measured by the situational judgement items, each scored 0–100 " +
-                     "and shown against the median of the norm group for this post type.", ReportStyle.Body),
+            new Text(Measured(model), ReportStyle.Body),
             chart,
         }.KeepTogether(),
             StrengthsAndProbes(model.Competencies));
+    }
+
+    /// <summary>What the profile is drawn from: every test taken, not one of them.</summary>
+    public static string Measured(CandidateReportModel model)
+    {
+        var tests = model.Tests.Select(t => t.Name).Distinct().ToList();
+        var from = tests.Count switch
+        {
+            0 => "the tests taken",
+            1 => $"the {tests[0]} test",
+            _ => $"the {tests.Count} tests taken ({string.Join(", ", tests[..^1])} and {tests[^1]})",
+        };
+        return $"{model.Competencies.Count} competenc{(model.Competencies.Count == 1 ? "y" : "ies")} measured across {from}, " +
+               "each scored 0–100 as the mean of the items that measure it and shown against the median of the norm group for this post type.";
     }
 
     public static (IReadOnlyList<CompetencyScore> Strengths, IReadOnlyList<CompetencyScore> Probes) Split(IReadOnlyList<CompetencyScore> scores) =>
@@ -37,13 +50,13 @@ internal static class CompetencyProfile
             return new Column(4) { heading, ReportStyle.Note("No competency is more than 10 points from the norm median: probe evenly.") };
         var table = new Table([3.2f, 1, 1, 1, 4.4f], ["Competency", "Score", "Median", "Gap", "At interview"]);
         foreach (var c in strengths)
-            table.AddRow(Cell(c.Name), Cell($"{c.Score0to100:0}"), Cell($"{c.NormMedian:0}"),
-                new Text($"+{c.Gap:0}", ReportStyle.Body.WithSize(8.5f).Bold().WithColor(ReportStyle.PassInk)),
+            table.AddRow(Cell(c.Name), Cell($"{c.Score0to100:0.0}"), Cell($"{c.NormMedian:0.0}"),
+                new Text($"+{c.Gap:0.0}", ReportStyle.Body.WithSize(8.5f).Bold().WithColor(ReportStyle.PassInk)),
                 Cell("Strength: confirm with one recent example."));
         foreach (var c in probes)
-            table.AddRow(Cell(c.Name), Cell($"{c.Score0to100:0}"), Cell($"{c.NormMedian:0}"),
-                new Text($"{c.Gap:0}", ReportStyle.Body.WithSize(8.5f).Bold().WithColor(ReportStyle.FailInk)),
-                Cell($"Probe: ask for a time it went wrong ({c.Key} questions in the kit)."));
+            table.AddRow(Cell(c.Name), Cell($"{c.Score0to100:0.0}"), Cell($"{c.NormMedian:0.0}"),
+                new Text($"{c.Gap:0.0}", ReportStyle.Body.WithSize(8.5f).Bold().WithColor(ReportStyle.FailInk)),
+                Cell($"Probe: ask for a time it went wrong (the kit's {c.Name} questions)."));
         return new KeepWithNext(heading, table, 4);
     }
 

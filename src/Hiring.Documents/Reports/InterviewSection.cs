@@ -12,8 +12,8 @@ internal static class InterviewSection
         var summary = new Table([3, 2, 1.4f, 2], ["Interviewer", "Date", "Average", "Overall"]);
         foreach (var card in model.Scorecards)
             summary.AddRow(card.Interviewer, ReportStyle.Date(card.At), Average(card.Average), card.Overall);
-        var ratings = model.Scorecards.SelectMany(c => c.Ratings).ToList();
-        var panel = ratings.Count == 0 ? "no ratings" : $"{ratings.Average(r => r.Rating):0.0} / 5 over {ratings.Count} ratings";
+        var ratings = model.Scorecards.SelectMany(c => c.Rated).ToList();
+        var panel = ratings.Count == 0 ? "no ratings" : $"{ratings.Average():0.0} / 5 over {ratings.Count} ratings";
         var cards = model.Scorecards.Select(Card).ToArray();
         return ReportStyle.Section("Interview scorecards", summary,
             [new Text([new Span("Panel average: ", ReportStyle.Body.Bold()), new Span(panel, ReportStyle.Body)]), .. cards]);
@@ -35,7 +35,12 @@ internal static class InterviewSection
     {
         var table = new Table([5.5f, 2.5f, 1], ["Question", "Competency", "Rating"]);
         foreach (var r in card.Ratings)
-            table.AddRow(new Text(r.Question, Small), new Text(r.Competency, Small), new Text($"{r.Rating} / 5", Small.Bold()));
+        {
+            var question = r.Note is { } note
+                ? new Text([new Span(r.Question, Small), new Span("\nNote: ", Small.Bold()), new Span(note, Small.Italic())])
+                : new Text(r.Question, Small);
+            table.AddRow(question, new Text(r.Competency, Small), new Text(r.Rating is { } rating ? $"{rating} / 5" : "not rated", Small.Bold()));
+        }
         var heading = new Text([
             new Span(card.Interviewer, ReportStyle.Subheading),
             new Span($"  {ReportStyle.Date(card.At)} · average {Average(card.Average)} · overall: {card.Overall}", ReportStyle.Small)]);

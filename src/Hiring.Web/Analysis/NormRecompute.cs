@@ -39,7 +39,7 @@ public sealed class NormRecompute(IServiceScopeFactory scopes, TimeProvider cloc
         db.NormRows.AddRange(tables.Select(t => new NormRow
         {
             Kind = t.Test, PostType = t.Post, Size = t.Attempts, ComputedAt = now,
-            Bands = JsonSerializer.Serialize(t.Bands.Select(b => b with { Score = Math.Round(b.Score, 2) }), JsonSerializerOptions.Web),
+            Bands = JsonSerializer.Serialize(NormTables.Rounded(t.Bands), JsonSerializerOptions.Web),
         }));
         try
         {

@@ -11,7 +11,16 @@ public sealed record AttemptDetail(
     IReadOnlyDictionary<string, CompetencyScore> Competencies,
     IReadOnlyList<ReadingSpeed>? Reading = null,
     TypingDetail? Typing = null,
-    MultitaskDetail? Multitask = null);
+    MultitaskDetail? Multitask = null)
+{
+    /// <summary>
+    /// An application's competency profile across its scored tests: the mean score of every item that measures the
+    /// competency (<see cref="CompetencyScores.Of"/>), rounded once to one decimal there. The staff test page, the kit's
+    /// question choice and the candidate report all read it from here, so they print the same figure.
+    /// </summary>
+    public static IReadOnlyDictionary<string, CompetencyScore> CompetenciesAcross(IEnumerable<AttemptDetail> details) =>
+        CompetencyScores.Of(details.SelectMany(d => d.Items).Select(i => new ItemScore(i.ItemId, i.Max > 0 ? i.Points / i.Max : 0, i.Competencies)));
+}
 
 /// <summary>One item: points out of the maximum, the competencies it measures, and the option chosen
 /// (SJT: the "most effective" pick) for the item analysis's distractor shares.</summary>

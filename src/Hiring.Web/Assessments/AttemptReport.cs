@@ -54,8 +54,7 @@ public sealed class AttemptReport(HiringDbContext db, NormGroups norms)
         }
 
         var names = await db.Competencies.AsNoTracking().OrderBy(c => c.SortOrder).ToDictionaryAsync(c => c.Key, c => c.Name, ct);
-        var across = CompetencyScores.Of(lines.Where(l => l.Detail is not null)
-            .SelectMany(l => l.Detail!.Items.Select(i => new ItemScore(i.ItemId, i.Max > 0 ? i.Points / i.Max : 0, i.Competencies))));
+        var across = AttemptDetail.CompetenciesAcross(lines.Select(l => l.Detail).OfType<AttemptDetail>());
         var competencies = across.Select(kv => (kv.Key, names.GetValueOrDefault(kv.Key, kv.Key), kv.Value)).ToList();
 
         return new ApplicationTests(app.Id, app.DisplayName, app.Title, app.PostType, app.Stage, app.CompositeScore, app.AccommodationFactor,

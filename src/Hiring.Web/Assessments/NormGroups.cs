@@ -1,6 +1,7 @@
 using Hiring.Web.Localization;
 using System.Globalization;
 using Hiring.Core.Assessments;
+using Hiring.Core.Analysis;
 using Hiring.Core.Assessments.Norms;
 using Hiring.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,16 +17,17 @@ public enum NormSource { Table, Live, Published }
 /// What a score is placed against for one test and post type. <see cref="Size"/> is the norm group's size, 0 for the
 /// published norm (a group of other people, not this site's candidates); <see cref="Label"/> says which norm it is.
 /// </summary>
-public sealed record Norm(TestKind Kind, NormSource Source, int Size, string Label, IReadOnlyList<NormBand> Bands, IReadOnlyList<double> Sample)
+public sealed record Norm(TestKind Kind, NormSource Source, int Size, string Label, IReadOnlyList<NormBand> Bands)
 {
     /// <summary>The score a percentile is taken on: net WPM (Raw) for typing, the percent for the others.</summary>
     public static double? ScoreOf(TestKind kind, double? raw, double? percent) => kind == TestKind.Typing ? raw : percent;
 
+    /// <summary>A stored table and live counting place a score the same way, on the same bands
+    /// (<see cref="NormTables.StoredBands"/>), so the figure does not jump when the first table is stored.</summary>
     public double? PercentileOf(double? score) => score is not { } s ? null : Source switch
     {
         NormSource.Published => Math.Round(TypingNorm.PercentileOf(s)),
-        NormSource.Table => Bands.Count == 0 ? null : Math.Round(NormTable.PercentileOf(s, Bands)),
-        _ => Percentile.Rank(s, Sample) is { } p ? Math.Round(p) : null,
+        _ => Bands.Count == 0 ? null : Math.Round(NormTable.PercentileOf(s, Bands)),
     };
 }
 
@@ -43,14 +45,14 @@ public sealed class NormGroups(HiringDbContext db, IOptions<AssessmentOptions> o
         var table = await db.NormRows.AsNoTracking().SingleOrDefaultAsync(r => r.Kind == kind && r.PostType == postType, ct);
         if (table is not null)
             return Published(kind, postType, table.Size)
-                ?? new Norm(kind, NormSource.Table, table.Size, $"norm table of {table.ComputedAt.ToString("d MMM yyyy", English)}: {Attempts(table.Size)} for {DisplayNames.Of(postType)} posts", table.ReadBands(), []);
+                ?? new Norm(kind, NormSource.Table, table.Size, $"norm table of {table.ComputedAt.ToString("d MMM yyyy", English)}: {Attempts(table.Size)} for {DisplayNames.Of(postType)} posts", table.ReadBands());
 
         var rows = await db.Attempts.AsNoTracking()
             .Where(a => a.Kind == kind && a.SubmittedAt != null && a.Application!.Post!.PostType == postType)
             .Select(a => new { a.Raw, a.Percent, a.Detail }).ToListAsync(ct);
         var sample = rows.Where(r => !IntegrityFlags.HeldForReview(kind, r.Detail)).Select(r => Norm.ScoreOf(kind, r.Raw, r.Percent)).OfType<double>().ToList();
         return Published(kind, postType, sample.Count)
-            ?? new Norm(kind, NormSource.Live, sample.Count, $"counted now from {Attempts(sample.Count)} for {DisplayNames.Of(postType)} posts (no stored norm table yet)", [], sample);
+            ?? new Norm(kind, NormSource.Live, sample.Count, $"counted now from {Attempts(sample.Count)} for {DisplayNames.Of(postType)} posts (no stored norm table yet)", NormTables.StoredBands(sample));
     }
 
     private static string Attempts(int n) => n == 1 ? "1 attempt" : $"{n} attempts";
@@ -60,6 +62,6 @@ public sealed class NormGroups(HiringDbContext db, IOptions<AssessmentOptions> o
         kind == TestKind.Typing && groupSize < options.Value.MinLocalNorm
             ? new Norm(kind, NormSource.Published, 0,
                 $"published typing norm (mean {TypingNorm.Mean}, SD {TypingNorm.Sd} net WPM), used until {DisplayNames.Of(postType)} posts have {options.Value.MinLocalNorm} typing attempts",
-                [], [])
+                [])
             : null;
 }

@@ -1,9 +1,7 @@
 using System.Text.Json;
-using Hiring.Core.Assessments.Scoring;
 using Hiring.Web.Assessments;
 using Hiring.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Scoring = Hiring.Core.Assessments.Scoring;
 
 namespace Hiring.Web.Interviews;
 
@@ -19,9 +17,7 @@ public sealed class CompetencyScores(HiringDbContext db)
         var details = await db.Attempts.AsNoTracking()
             .Where(a => a.ApplicationId == applicationId && a.SubmittedAt != null && a.Detail != null)
             .Select(a => a.Detail!).ToListAsync(ct);
-        var items = details.Select(d => JsonSerializer.Deserialize<AttemptDetail>(d, AttemptFinaliser.Json))
-            .SelectMany(d => d?.Items ?? [])
-            .Select(i => new ItemScore(i.ItemId, i.Max > 0 ? i.Points / i.Max : 0, i.Competencies));
-        return Scoring.CompetencyScores.Of(items).ToDictionary(kv => kv.Key, kv => kv.Value.Percent);
+        return AttemptDetail.CompetenciesAcross(details.Select(d => JsonSerializer.Deserialize<AttemptDetail>(d, AttemptFinaliser.Json)).OfType<AttemptDetail>())
+            .ToDictionary(kv => kv.Key, kv => kv.Value.Percent);
     }
 }

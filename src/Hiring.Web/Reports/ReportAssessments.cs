@@ -6,7 +6,6 @@ using Hiring.Documents.Reports;
 using Hiring.Web.Assessments;
 using Hiring.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using CoreCompetencyScore = Hiring.Core.Assessments.Scoring.CompetencyScore;
 
 namespace Hiring.Web.Reports;
 
@@ -25,7 +24,6 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
 
     private readonly Dictionary<(TestKind, PostType), Norm> _norms = [];
     private readonly Dictionary<PostType, Dictionary<string, double>> _medians = [];
-    private Dictionary<string, string>? _names;
 
     public async Task<AssessmentSections> ForAsync(Guid applicationId, PostType postType, CancellationToken ct = default)
     {
@@ -51,11 +49,10 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
         }
 
         var medians = await MediansAsync(postType, ct);
-        var names = _names ??= await db.Competencies.AsNoTracking().ToDictionaryAsync(c => c.Key, c => c.Name, ct);
         var order = await db.Competencies.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => c.Key).ToListAsync(ct);
-        var mine = Combine(details.Select(d => d.Competencies));
+        var mine = AttemptDetail.CompetenciesAcross(details);
         var profile = mine.OrderBy(kv => order.IndexOf(kv.Key) is var i && i < 0 ? int.MaxValue : i)
-            .Select(kv => new CompetencyScore(kv.Key, names.GetValueOrDefault(kv.Key, kv.Key), kv.Value, medians.GetValueOrDefault(kv.Key, 50)))
+            .Select(kv => new CompetencyScore(kv.Key, DisplayNames.Competency(kv.Key), kv.Value.Percent, medians.GetValueOrDefault(kv.Key, 50)))
             .ToList();
         return new(tests, profile, flags);
     }
@@ -86,19 +83,11 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
         if (_medians.TryGetValue(postType, out var cached)) return cached;
         var rows = await db.Attempts.AsNoTracking().Where(a => a.SubmittedAt != null && a.Detail != null && a.Application!.Post!.PostType == postType)
             .Select(a => new { a.ApplicationId, a.Detail }).ToListAsync(ct);
-        var perApplication = rows.GroupBy(r => r.ApplicationId)
-            .Select(g => Combine(g.Select(r => JsonSerializer.Deserialize<CompetenciesOnly>(r.Detail!, AttemptFinaliser.Json)?.Competencies ?? new Dictionary<string, CoreCompetencyScore>())));
-        var medians = perApplication.SelectMany(d => d).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => Median(g.Select(kv => kv.Value)));
+        var perApplication = rows.GroupBy(r => r.ApplicationId).Select(g => AttemptDetail.CompetenciesAcross(
+            g.Select(r => JsonSerializer.Deserialize<AttemptDetail>(r.Detail!, AttemptFinaliser.Json)).OfType<AttemptDetail>()));
+        var medians = perApplication.SelectMany(d => d).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => Median(g.Select(kv => kv.Value.Percent)));
         return _medians[postType] = medians;
     }
-
-    private sealed record CompetenciesOnly(IReadOnlyDictionary<string, CoreCompetencyScore> Competencies);
-
-    /// <summary>One application's competency percents across its tests: each test's percent weighted by its item count.</summary>
-    public static Dictionary<string, double> Combine(IEnumerable<IReadOnlyDictionary<string, CoreCompetencyScore>> perTest) =>
-        perTest.SelectMany(d => d).GroupBy(kv => kv.Key)
-            .Where(g => g.Sum(kv => kv.Value.Items) > 0)
-            .ToDictionary(g => g.Key, g => Math.Round(g.Sum(kv => kv.Value.Percent * kv.Value.Items) / g.Sum(kv => kv.Value.Items), 1));
 
     public static double Median(IEnumerable<double> values)
     {

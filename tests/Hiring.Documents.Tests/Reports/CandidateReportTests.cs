@@ -21,7 +21,25 @@ public class CandidateReportTests
         Assert.Contains("17 / 24 71% 55th of 298", text);
         Assert.Contains("Left the test window 6 times, 2 min 40 s away in total Warning", text);
         Assert.Contains("Answered unusually fast 4 items under 3 s each (median 21 s) Serious", text);
-        Assert.Contains("Recommendation: Borderline: passed all 4 tests taken, composite 75 against 65; check 1 serious integrity flag first.", text);
+        Assert.Contains("Recommendation: Borderline for an offer: panel average 3.8 / 5, 2 of 2 interviewers for hiring; check 1 serious integrity flag first.", text);
+    }
+
+    [Fact]
+    public void An_interviewers_note_on_a_question_is_printed_under_it_and_an_unrated_question_says_so()
+    {
+        var model = SampleReports.Full();
+        var card = model.Scorecards[0];
+        var ratings = card.Ratings.Select((r, i) => i switch
+        {
+            0 => r with { Note = "Calmed an angry caller about a late refund." },
+            1 => r with { Rating = null, Note = "Ran out of time before this one." },
+            _ => r,
+        }).ToList();
+        var text = Pdf.AllText(CandidateReportPdf.Render(model with { Scorecards = [card with { Ratings = ratings }, .. model.Scorecards.Skip(1)] }));
+
+        Assert.Contains("Note: Calmed an angry caller about a late refund.", text);
+        Assert.Contains("Note: Ran out of time before this one.", text);
+        Assert.Contains("not rated", text);
     }
 
     [Fact]

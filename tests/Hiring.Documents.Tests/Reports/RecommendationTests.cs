@@ -1,11 +1,14 @@
+using Hiring.Core.Recruiting;
 using Hiring.Documents.Reports;
 
 namespace Hiring.Documents.Tests.Reports;
 
 public class RecommendationTests
 {
+    /// <summary>Shortlisted, before the interview: the tests decide.</summary>
     private static CandidateReportModel Clean() => SampleReports.Full() with
     {
+        Stage = Stage.Shortlisted,
         Flags = SampleReports.Full().Flags.Where(f => f.Severity != FlagSeverity.Serious).ToList(),
     };
 
@@ -15,7 +18,7 @@ public class RecommendationTests
         var r = Recommendation.For(Clean());
 
         Assert.Equal(Verdict.Recommended, r.Verdict);
-        Assert.Equal("Recommended for interview: passed all 4 tests taken, composite 75 against 65.", r.Line);
+        Assert.Equal("Recommended for interview: passed all 4 tests taken, composite 74.6 against 65.", r.Line);
     }
 
     [Fact]
@@ -34,7 +37,7 @@ public class RecommendationTests
     {
         var r = Recommendation.For(Clean() with { CompositeScore = 61.2 });
 
-        Assert.Equal("Borderline: passed all 4 tests taken, composite 61 against 65.", r.Line);
+        Assert.Equal("Borderline: passed all 4 tests taken, composite 61.2 against 65.", r.Line);
     }
 
     [Fact]
@@ -43,7 +46,51 @@ public class RecommendationTests
         var model = Clean();
         var r = Recommendation.For(model with { Tests = model.Tests.Take(3).ToList() });
 
-        Assert.Equal("Borderline until 1 more test taken: passed 3 tests taken, composite 75 against 65.", r.Line);
+        Assert.Equal("Borderline until 1 more test taken: passed 3 tests taken, composite 74.6 against 65.", r.Line);
+    }
+
+    [Theory]
+    [InlineData(Stage.Offer, "Offer made")]
+    [InlineData(Stage.Hired, "Hired")]
+    [InlineData(Stage.Rejected, "Rejected")]
+    [InlineData(Stage.Withdrawn, "Withdrawn by the candidate")]
+    public void Once_decided_the_report_states_the_decision_instead_of_recommending_an_interview(Stage stage, string start)
+    {
+        var r = Recommendation.For(Clean() with { Stage = stage });
+
+        Assert.Equal(Verdict.Decided, r.Verdict);
+        Assert.StartsWith(start + " — passed 4 of 4 tests taken, composite 74.6, panel average", r.Line);
+        Assert.DoesNotContain("for interview", r.Line, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void At_the_interview_the_panels_scorecards_decide_with_the_tests_as_a_check()
+    {
+        var r = Recommendation.For(Clean() with { Stage = Stage.Interview });
+
+        Assert.Equal(Verdict.Recommended, r.Verdict);
+        Assert.Equal("Recommended for an offer: panel average 3.8 / 5, 2 of 2 interviewers for hiring; passed all 4 tests taken, composite 74.6 against 65.", r.Line);
+    }
+
+    [Fact]
+    public void A_panel_against_hiring_is_not_recommended_for_an_offer_whatever_the_tests()
+    {
+        var model = Clean() with { Stage = Stage.Interview };
+        var against = model.Scorecards.Select(c => c with { Call = Hiring.Core.Interviews.Recommendation.No }).ToList();
+
+        var r = Recommendation.For(model with { Scorecards = against });
+
+        Assert.Equal(Verdict.NotRecommended, r.Verdict);
+        Assert.StartsWith("Not recommended for an offer: panel average 3.8 / 5, 0 of 2 interviewers for hiring", r.Line);
+    }
+
+    [Fact]
+    public void At_the_interview_without_scorecards_the_tests_advise_and_the_line_says_the_panel_is_awaited()
+    {
+        var r = Recommendation.For(Clean() with { Stage = Stage.Interview, Scorecards = [] });
+
+        Assert.Equal(Verdict.Recommended, r.Verdict);
+        Assert.Equal("Recommended for interview: passed all 4 tests taken, composite 74.6 against 65; the panel's scorecards are awaited.", r.Line);
     }
 
     [Theory]
