@@ -31,12 +31,14 @@ public static class SampleReports
             new PostInfo("Inbound Customer Service Agent", "Inbound", "Leeds contact centre", 4, 65),
             Generated.AddDays(-12), Stage.Interview, 74.6 - shift,
             [
-                new(TestKind.Sjt, "Situational judgement", 31 - shift, 40, 78 - shift, 412, TimeSpan.FromSeconds(1290), TimeSpan.FromMinutes(25), 60, taken),
+                new(TestKind.Sjt, "Situational judgement", 31 - shift, 40, 78 - shift, 412, TimeSpan.FromSeconds(1290), TimeSpan.FromMinutes(25), 60, taken,
+                    Group: new NormGroup("Inbound candidates", Since, 55, 82)),
                 new(TestKind.Typing, "Typing", 52, 60, 64, 389, TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(2), 30, taken.AddMinutes(30),
-                    Typing: new TypingFigures(46.5, 41.0 - shift, 96.8)),
+                    Typing: new TypingFigures(46.5, 41.0 - shift, 96.8), Group: new NormGroup("typists", null, 26.5, 49.5, Published: true)),
                 new(TestKind.Reading, "Reading comprehension", 9, 12, 71, 377, TimeSpan.FromSeconds(744), TimeSpan.FromMinutes(15), 65, taken.AddMinutes(40),
-                    Reading: new ReadingFigures(238, 75)),
-                new(TestKind.Literacy, "Computer literacy", 17, 24, 55, 298, TimeSpan.FromSeconds(1032), TimeSpan.FromMinutes(20), 60, taken.AddMinutes(60)),
+                    Reading: new ReadingFigures(238, 75), Group: new NormGroup("Inbound candidates", Since, 58, 83)),
+                new(TestKind.Literacy, "Computer literacy", 17, 24, 55, 298, TimeSpan.FromSeconds(1032), TimeSpan.FromMinutes(20), 60, taken.AddMinutes(60),
+                    Group: new NormGroup("Inbound candidates", Since, 62, 80)),
             ],
             Competencies.Select((c, i) => new CompetencyScore(c.Key, c.Name, 35 + (i * 37 + variant * 11) % 60, 50 + (i * 7) % 15)).ToList(),
             [
@@ -64,8 +66,12 @@ public static class SampleReports
                 new("Marc Dubois", Generated.AddDays(-3), "Interview booked with Priya and Jonas. Candidate asked for a morning slot because of childcare."),
                 new("Dana Whitfield", Generated.AddDays(-1), "Both interviewers lean yes. Reference from the utility company requested."),
             ],
-            Generated);
+            Generated,
+            Rank: new PostRank(3, 27));
     }
+
+    /// <summary>When the sample's norm groups start.</summary>
+    public static readonly DateTimeOffset Since = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>Applied, invited, nothing taken yet.</summary>
     public static CandidateReportModel NoTests(string name = "Noah Fischer") => Full() with

@@ -21,7 +21,11 @@ public sealed record CandidateReportModel(
     IReadOnlyList<Scorecard> Scorecards,
     IReadOnlyList<RecruiterNote> Notes,
     DateTimeOffset GeneratedAt,
-    string Organisation = "Hiring");
+    string Organisation = "Hiring",
+    PostRank? Rank = null);
+
+/// <summary>Where the composite stands among the post's applicants with a composite: 1 is the highest.</summary>
+public sealed record PostRank(int Position, int Of);
 
 public sealed record CandidateInfo(string Name, string Email, string? Phone = null, string? Reference = null);
 
@@ -47,13 +51,20 @@ public sealed record TestResultSection(
     DateTimeOffset TakenAt,
     TypingFigures? Typing = null,
     ReadingFigures? Reading = null,
-    string? NormNote = null)
+    string? NormNote = null,
+    NormGroup? Group = null)
 {
     public double Percent => MaxScore <= 0 ? 0 : 100 * Score / MaxScore;
     /// <summary>The figure the pass mark applies to: net WPM for typing, percent otherwise.</summary>
     public double MarkedFigure => Kind == TestKind.Typing && Typing is not null ? Typing.NetWpm : Percent;
     public bool Passed => MarkedFigure >= PassMark;
 }
+
+/// <summary>
+/// Who the percentile compares with, in words a reader can repeat: "Inbound candidates" tested since <see cref="Since"/>
+/// (null for a published norm), and the middle half of their scores (25th to 75th percentile) in the test's unit.
+/// </summary>
+public sealed record NormGroup(string Who, DateTimeOffset? Since, double? MiddleLow, double? MiddleHigh, bool Published = false);
 
 public sealed record TypingFigures(double GrossWpm, double NetWpm, double AccuracyPercent);
 
@@ -70,7 +81,8 @@ public enum FlagSeverity { Info, Warning, Serious }
 /// <summary>An integrity signal and the figures behind it, e.g. ("Left the test window", "6 times, 2 min 40 s away").</summary>
 public sealed record IntegrityFlag(string Test, string Flag, string Figures, FlagSeverity Severity);
 
-public sealed record ScreeningAnswer(string Question, string Answer);
+/// <summary>A screening answer; <paramref name="RedFlag"/> names the concern when the answer does not fit the post.</summary>
+public sealed record ScreeningAnswer(string Question, string Answer, string? RedFlag = null);
 
 /// <summary>A question asked: its rating 1–5 (null when the interviewer wrote a note but gave no rating) and that note.</summary>
 public sealed record ScorecardRating(string Question, string Competency, int? Rating, string? Note = null);

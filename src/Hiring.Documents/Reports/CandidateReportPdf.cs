@@ -44,6 +44,8 @@ public static class CandidateReportPdf
         var content = new Column(4)
         {
             CoverBlock.For(model),
+            SummaryBlock.For(model),
+            new PageBreak(),
             TestSections.For(model),
             CompetencyProfile.For(model),
             IntegrityAndScreening.Flags(model),

@@ -19,7 +19,7 @@ internal static class CoverBlock
         var contact = string.Join("  ·  ", new[] { model.Candidate.Email, model.Candidate.Phone, model.Candidate.Reference is { } r ? $"ref. {r}" : null }
             .Where(s => !string.IsNullOrWhiteSpace(s)));
         var composite = model.CompositeScore is { } c
-            ? $"{c:0.0} / 100" + (model.Post.CompositePassMark is { } mark ? $" (target {mark:0})" : "")
+            ? $"{c:0.0}" + (model.Post.CompositePassMark is { } mark ? $" (target {mark:0})" : "")
             : "not tested yet";
         return new Column(8)
         {

@@ -120,6 +120,6 @@ public sealed record Recommendation(Verdict Verdict, string Line)
     }
 
     private static string Shortfall(TestResultSection t) => t.Kind == Hiring.Core.Assessments.TestKind.Typing
-        ? $"{t.Name} ({t.MarkedFigure:0} net WPM against {t.PassMark:0})"
-        : $"{t.Name} ({t.MarkedFigure:0}% against {t.PassMark:0}%)";
+        ? $"{t.Name} ({t.MarkedFigure:0.0} net WPM against {t.PassMark:0})"
+        : $"{t.Name} ({t.MarkedFigure:0.0}% against {t.PassMark:0}%)";
 }

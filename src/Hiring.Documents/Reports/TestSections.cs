@@ -7,6 +7,7 @@ namespace Hiring.Documents.Reports;
 /// typing and reading figures.</summary>
 internal static class TestSections
 {
+    // Figures print as the web prints them: percents and words per minute to one decimal, counts and pass marks whole.
     public static Element For(CandidateReportModel model)
     {
         if (model.Tests.Count == 0)
@@ -23,23 +24,16 @@ internal static class TestSections
         var verdict = test.Passed
             ? new Span("PASSED", ReportStyle.Subheading.WithColor(ReportStyle.PassInk))
             : new Span("BELOW PASS MARK", ReportStyle.Subheading.WithColor(ReportStyle.FailInk));
-        var facts = new List<(string, string)>
-        {
-            ("Score", $"{test.Score:0.#} / {test.MaxScore:0.#}"),
-            ("Percent", $"{test.Percent:0}%"),
-            ("Percentile", test.Percentile is not { } p ? $"no norm yet ({test.NormSize})" : test.NormSize > 0 ? $"{Ordinal(p)} of {test.NormSize}" : Ordinal(p)),
-            ("Time used", $"{ReportStyle.Minutes(test.TimeUsed)} of {ReportStyle.Minutes(test.TimeLimit)}"),
-        };
-        if (test.Typing is { } typing)
-        {
-            facts.Add(("Gross speed", $"{typing.GrossWpm:0} WPM"));
-            facts.Add(("Net speed", $"{typing.NetWpm:0} WPM"));
-            facts.Add(("Accuracy", $"{typing.AccuracyPercent:0.#}%"));
-        }
+        // Typing is read in net words per minute and accuracy, the figures that matter; its 0–100 index is not shown.
+        var facts = test.Typing is { } typing
+            ? new List<(string, string)> { ("Net speed", $"{typing.NetWpm:0.0} WPM"), ("Accuracy", $"{typing.AccuracyPercent:0.0}%"), ("Gross speed", $"{typing.GrossWpm:0.0} WPM") }
+            : [("Score", $"{test.Score:0.##} / {test.MaxScore:0.##}"), ("Percent", $"{test.Percent:0.0}%")];
+        facts.Add(("Percentile", test.Percentile is { } p ? Ordinal(p) : "no norm yet"));
+        facts.Add(("Time used", $"{ReportStyle.Minutes(test.TimeUsed)} of {ReportStyle.Minutes(test.TimeLimit)}"));
         if (test.Reading is { } reading)
         {
             facts.Add(("Reading speed", $"{reading.WordsPerMinute:0} WPM"));
-            facts.Add(("Comprehension", $"{reading.ComprehensionPercent:0}%"));
+            facts.Add(("Comprehension", $"{reading.ComprehensionPercent:0.0}%"));
         }
         facts.Add(("Pass mark", test.Kind == TestKind.Typing ? $"{test.PassMark:0} net WPM" : $"{test.PassMark:0}%"));
         return new Column(6)
@@ -48,7 +42,8 @@ internal static class TestSections
                 .Relative(1, new Text(test.Name, ReportStyle.Subheading))
                 .Fixed(140, new Text([verdict], TextAlign.Right)),
             ReportStyle.Facts(5, facts.ToArray()),
-            new Text($"Taken {ReportStyle.DateTime(test.TakenAt)}{(test.NormNote is { } norm ? $" · Norm: {norm}" : "")}", ReportStyle.Small),
+            new Text($"Taken {ReportStyle.DateTime(test.TakenAt)} · {char.ToUpperInvariant(SummaryBlock.Standing(test)[0])}{SummaryBlock.Standing(test)[1..]}.", ReportStyle.Small),
+            test.NormNote is { } norm ? new Text($"Norm: {norm}", ReportStyle.Small) : null,
         }.Padding(9, 7).Border(ReportStyle.Line).KeepTogether();
     }
 

@@ -17,8 +17,14 @@ public enum NormSource { Table, Live, Published }
 /// What a score is placed against for one test and post type. <see cref="Size"/> is the norm group's size, 0 for the
 /// published norm (a group of other people, not this site's candidates); <see cref="Label"/> says which norm it is.
 /// </summary>
-public sealed record Norm(TestKind Kind, NormSource Source, int Size, string Label, IReadOnlyList<NormBand> Bands)
+public sealed record Norm(TestKind Kind, NormSource Source, int Size, string Label, IReadOnlyList<NormBand> Bands, DateTime? Since = null)
 {
+    /// <summary>The middle half of the group's scores (25th to 75th percentile), in the test's unit; null without a group.</summary>
+    public (double Low, double High)? Middle => Source == NormSource.Published
+        ? (TypingNorm.Mean - Normal.Quartile * TypingNorm.Sd, TypingNorm.Mean + Normal.Quartile * TypingNorm.Sd)
+        : Bands.FirstOrDefault(b => b.Percentile == 25) is { } low && Bands.FirstOrDefault(b => b.Percentile == 75) is { } high
+            ? (low.Score, high.Score) : null;
+
     /// <summary>The score a percentile is taken on: net WPM (Raw) for typing, the percent for the others.</summary>
     public static double? ScoreOf(TestKind kind, double? raw, double? percent) => kind == TestKind.Typing ? raw : percent;
 
@@ -43,16 +49,17 @@ public sealed class NormGroups(HiringDbContext db, IOptions<AssessmentOptions> o
     public async Task<Norm> ForAsync(TestKind kind, PostType postType, CancellationToken ct = default)
     {
         var table = await db.NormRows.AsNoTracking().SingleOrDefaultAsync(r => r.Kind == kind && r.PostType == postType, ct);
+        var group = db.Attempts.AsNoTracking().Where(a => a.Kind == kind && a.SubmittedAt != null && a.Application!.Post!.PostType == postType);
         if (table is not null)
             return Published(kind, postType, table.Size)
-                ?? new Norm(kind, NormSource.Table, table.Size, $"norm table of {table.ComputedAt.ToString("d MMM yyyy", English)}: {Attempts(table.Size)} for {DisplayNames.Of(postType)} posts", table.ReadBands());
+                ?? new Norm(kind, NormSource.Table, table.Size, $"norm table of {table.ComputedAt.ToString("d MMM yyyy", English)}: {Attempts(table.Size)} for {DisplayNames.Of(postType)} posts", table.ReadBands(),
+                    await group.MinAsync(a => a.SubmittedAt, ct));
 
-        var rows = await db.Attempts.AsNoTracking()
-            .Where(a => a.Kind == kind && a.SubmittedAt != null && a.Application!.Post!.PostType == postType)
-            .Select(a => new { a.Raw, a.Percent, a.Detail }).ToListAsync(ct);
+        var rows = await group.Select(a => new { a.Raw, a.Percent, a.Detail, a.SubmittedAt }).ToListAsync(ct);
         var sample = rows.Where(r => !IntegrityFlags.HeldForReview(kind, r.Detail)).Select(r => Norm.ScoreOf(kind, r.Raw, r.Percent)).OfType<double>().ToList();
         return Published(kind, postType, sample.Count)
-            ?? new Norm(kind, NormSource.Live, sample.Count, $"counted now from {Attempts(sample.Count)} for {DisplayNames.Of(postType)} posts (no stored norm table yet)", NormTables.StoredBands(sample));
+            ?? new Norm(kind, NormSource.Live, sample.Count, $"counted now from {Attempts(sample.Count)} for {DisplayNames.Of(postType)} posts (no stored norm table yet)", NormTables.StoredBands(sample),
+                rows.Min(r => r.SubmittedAt));
     }
 
     private static string Attempts(int n) => n == 1 ? "1 attempt" : $"{n} attempts";

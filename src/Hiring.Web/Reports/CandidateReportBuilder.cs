@@ -23,7 +23,7 @@ public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments
             {
                 x.Id, x.FullName, x.Phone, x.Languages, x.AppliedAt, x.Stage, x.CompositeScore, x.Screening,
                 x.Candidate!.DisplayName, x.Candidate.Email, x.Candidate.PhoneNumber,
-                x.Post!.Title, x.Post.PostType, x.Post.Site, x.Post.WorkMode, BatteryTests = x.Post.Battery.Count,
+                x.PostId, x.Post!.Title, x.Post.PostType, x.Post.Site, x.Post.WorkMode, BatteryTests = x.Post.Battery.Count,
             })
             .SingleOrDefaultAsync(ct);
         if (a is null) return null;
@@ -43,7 +43,16 @@ public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments
             ScreeningWords.Of(a.Screening, a.Languages, answers),
             await interviews.ForAsync(applicationId, ct),
             [.. notes.Select(n => new RecruiterNote(n.ByName.Length > 0 ? n.ByName : "(unknown)", Utc(n.At), n.Text))],
-            clock.GetUtcNow());
+            clock.GetUtcNow(),
+            Rank: await RankAsync(a.PostId, a.CompositeScore, ct));
+    }
+
+    /// <summary>The composite's place among the post's applicants that have one (1 is the highest; ties share a place).</summary>
+    private async Task<PostRank?> RankAsync(int postId, double? composite, CancellationToken ct)
+    {
+        if (composite is not { } mine) return null;
+        var scored = db.Applications.AsNoTracking().Where(x => x.PostId == postId && x.CompositeScore != null);
+        return new PostRank(await scored.CountAsync(x => x.CompositeScore > mine, ct) + 1, await scored.CountAsync(ct));
     }
 
     /// <summary>The short reference printed on the cover: the first block of the application id.</summary>

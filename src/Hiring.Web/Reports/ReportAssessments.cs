@@ -44,7 +44,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
             var detail = s.Detail is { } json ? JsonSerializer.Deserialize<AttemptDetail>(json, AttemptFinaliser.Json) : null;
             if (detail is not null) details.Add(detail);
             var norm = await NormAsync(s.Kind, postType, ct);
-            tests.Add(Section(s, detail, norm));
+            tests.Add(Section(s, detail, norm, postType));
             flags.AddRange(ReportFlags.Of(DisplayNames.Of(s.Kind), s.Signals, detail?.Typing?.Flags ?? []));
         }
 
@@ -57,7 +57,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
         return new(tests, profile, flags);
     }
 
-    private static TestResultSection Section(Sitting s, AttemptDetail? detail, Norm norm)
+    private static TestResultSection Section(Sitting s, AttemptDetail? detail, Norm norm, PostType postType)
     {
         var typing = s.Kind == TestKind.Typing;
         // Typing has no maximum (its raw score is net WPM): the report shows its percent out of 100.
@@ -68,8 +68,14 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
             AttemptClock.Used(s.StartedAt, s.SubmittedAt, s.DeadlineAt), AttemptClock.Allowed(s.TimeLimitMinutes, s.AccommodationFactor),
             s.PassMark, new DateTimeOffset(DateTime.SpecifyKind(s.SubmittedAt, DateTimeKind.Utc)),
             typing && detail?.Typing is { } t ? new TypingFigures(t.GrossWpm, t.NetWpm, Math.Round(t.Accuracy * 100, 1)) : null,
-            reading is { Count: > 0 } ? new ReadingFigures(Math.Round(reading.Average()), s.Percent ?? 0) : null, norm.Label);
+            reading is { Count: > 0 } ? new ReadingFigures(Math.Round(reading.Average()), s.Percent ?? 0) : null, norm.Label, Group(norm, postType));
     }
+
+    /// <summary>Who the percentile compares with, for the report's plain-words reading of it.</summary>
+    private static NormGroup Group(Norm norm, PostType postType) => new(
+        $"{DisplayNames.Of(postType)} candidates",
+        norm.Since is { } since ? new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc)) : null,
+        norm.Middle?.Low, norm.Middle?.High, norm.Source == NormSource.Published);
 
     private async Task<Norm> NormAsync(TestKind kind, PostType postType, CancellationToken ct)
     {

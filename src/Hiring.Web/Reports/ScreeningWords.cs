@@ -8,7 +8,8 @@ public sealed record CustomAnswer(string Question, string Value, bool KnocksOut)
 
 /// <summary>
 /// The standard screening answers and the post's own questions as a hiring manager reads them:
-/// a question and a plain answer, never a raw field value.
+/// a question and a plain answer, never a raw field value, and a red flag where the answer does not fit the post
+/// (no shift it needs, no quiet room or broadband for home working, a knock-out answer).
 /// </summary>
 public static class ScreeningWords
 {
@@ -16,12 +17,16 @@ public static class ScreeningWords
     {
         var list = new List<ScreeningAnswer>
         {
-            new("Which shifts can you work?", string.IsNullOrWhiteSpace(s.ShiftsAvailable) ? "None of the post's shifts" : s.ShiftsAvailable),
+            string.IsNullOrWhiteSpace(s.ShiftsAvailable)
+                ? new("Which shifts can you work?", "None of the post's shifts", "can work none of the post's shifts")
+                : new("Which shifts can you work?", s.ShiftsAvailable),
             new("Can you work weekends?", YesNo(s.Weekends)),
         };
         if (!string.IsNullOrWhiteSpace(languages)) list.Add(new("Which languages do you speak well enough to help a customer?", languages));
-        if (s.QuietRoom is { } room) list.Add(new("Do you have a quiet room to take calls in at home?", YesNo(room)));
-        if (s.ReliableConnection is { } line) list.Add(new("Do you have a reliable wired or fibre broadband connection?", YesNo(line)));
+        if (s.QuietRoom is { } room)
+            list.Add(new("Do you have a quiet room to take calls in at home?", YesNo(room), room ? null : "no quiet room for calls at home"));
+        if (s.ReliableConnection is { } line)
+            list.Add(new("Do you have a reliable wired or fibre broadband connection?", YesNo(line), line ? null : "no reliable broadband at home"));
         list.Add(new("How long have you worked in a contact centre?", Months(s.ContactCentreMonths)));
         if (s.CallsPerHour is { } calls) list.Add(new("How many calls do you take in an hour?", $"About {calls}"));
         if (s.AverageCallMinutes is { } minutes) list.Add(new("How long is your average call?", $"About {minutes:0.#} minutes"));
@@ -30,7 +35,7 @@ public static class ScreeningWords
         if (s.ConversionRatePercent is { } rate) list.Add(new("What was your conversion rate?", $"About {rate:0.#}%"));
         foreach (var c in custom)
             list.Add(new(c.Question, (string.IsNullOrWhiteSpace(c.Value) ? "Not answered" : c.Value.Trim())
-                + (c.KnocksOut ? " (a knock-out answer for this post)" : "")));
+                + (c.KnocksOut ? " (a knock-out answer for this post)" : ""), c.KnocksOut ? $"knock-out answer to “{c.Question.TrimEnd('?', ' ')}”" : null));
         return list;
     }
 

@@ -12,13 +12,12 @@ public class CandidateReportTests
         var text = Pdf.AllText(CandidateReportPdf.Render(model));
 
         Assert.Contains("Amélie Okonkwo-Brandão", text);
-        Assert.Contains("Situational judgement PASSED SCORE PERCENT PERCENTILE TIME USED PASS MARK 31 / 40 78% 78th of 412 21:30 of 25:00 60%", text);
+        Assert.Contains("Situational judgement PASSED SCORE PERCENT PERCENTILE TIME USED PASS MARK 31 / 40 77.5% 78th 21:30 of 25:00 60%", text);
         Assert.Contains("Typing PASSED", text);
-        Assert.Contains("52 / 60 87% 64th of 389 2:00 of 2:00 47 WPM", text);
-        Assert.Contains("41 WPM 96.8% 30 net WPM", text);
+        Assert.Contains("NET SPEED ACCURACY GROSS SPEED PERCENTILE TIME USED 41.0 WPM 96.8% 46.5 WPM 64th 2:00 of 2:00 PASS MARK 30 net WPM", text);
         Assert.Contains("Reading comprehension PASSED", text);
-        Assert.Contains("71st of 377 12:24 of 15:00 238 WPM COMPREHENSION PASS MARK 75% 65%", text);
-        Assert.Contains("17 / 24 71% 55th of 298", text);
+        Assert.Contains("71st 12:24 of 15:00 238 WPM COMPREHENSION PASS MARK 75.0% 65%", text);
+        Assert.Contains("17 / 24 70.8% 55th", text);
         Assert.Contains("Left the test window 6 times, 2 min 40 s away in total Warning", text);
         Assert.Contains("Answered unusually fast 4 items under 3 s each (median 21 s) Serious", text);
         Assert.Contains("Recommendation: Borderline for an offer: panel average 3.8 / 5, 2 of 2 interviewers for hiring; check 1 serious integrity flag first.", text);
@@ -43,15 +42,15 @@ public class CandidateReportTests
     }
 
     [Fact]
-    public void A_full_report_has_four_numbered_pages_with_the_confidentiality_footer()
+    public void A_full_report_has_five_numbered_pages_with_the_confidentiality_footer()
     {
         var pages = Pdf.PageTexts(CandidateReportPdf.Render(SampleReports.Full()));
 
-        Assert.Equal(4, pages.Count);
+        Assert.Equal(5, pages.Count);
         for (var i = 0; i < pages.Count; i++)
         {
             Assert.Contains("Confidential: for this post's hiring team only; do not forward. Generated 24 Nov 2026, 09:30 UTC.", pages[i]);
-            Assert.EndsWith($"Page {i + 1} of 4", pages[i]);
+            Assert.EndsWith($"Page {i + 1} of 5", pages[i]);
         }
     }
 

@@ -29,7 +29,7 @@ public class RecommendationTests
         var r = Recommendation.For(model with { Tests = [model.Tests[0], typing, model.Tests[2], model.Tests[3]] });
 
         Assert.Equal(Verdict.NotRecommended, r.Verdict);
-        Assert.Equal("Not recommended: below the pass mark in Typing (24 net WPM against 30).", r.Line);
+        Assert.Equal("Not recommended: below the pass mark in Typing (24.0 net WPM against 30).", r.Line);
     }
 
     [Fact]

@@ -39,6 +39,33 @@ public abstract class ReportFiguresTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task Every_demo_reports_composite_scores_times_and_percentiles_read_back_as_the_staff_page_shows_them()
+    {
+        var recruiter = new PageClient(app);
+        await recruiter.LogInAsync("recruiter@demo.hiring.local", Given.DemoPassword);
+        var checkedTests = 0;
+        foreach (var id in await TestedAsync())
+        {
+            var (_, page) = await recruiter.GetPageAsync($"/Recruiting/Attempts?application={id}");
+            var text = await ReportTextAsync(id);
+
+            Assert.Contains($"COMPOSITE SCORE", text);
+            Assert.Contains(page.QuerySelector("#composite")!.TextContent.Trim(), Reports.Between(text, "TESTS TAKEN", "Recommendation:"));
+            foreach (var row in page.QuerySelectorAll("#tests tbody tr[data-testid^='test-']").Where(r => r.QuerySelector("td.num")!.TextContent.Trim().Length > 0))
+            {
+                var cells = row.QuerySelectorAll("td");
+                var score = cells[1].TextContent.Trim(); // "41.0 net WPM (62.3%)" or "31 / 40 (77.5%)"
+                var figure = score.Contains("net WPM") ? score[..score.IndexOf(" (")] : score.Replace("(", "").Replace(")", "");
+                Assert.Contains(figure, text);
+                Assert.Contains(cells[4].TextContent.Trim() + " of", text); // time used, "21:30 of 25:00"
+                if (row.QuerySelector("td:nth-of-type(6) span:not(.hint)") is { } percentile) Assert.Contains($" {percentile.TextContent.Trim().Split(' ')[0]} ", text); // "85th percentile" on the web
+                checkedTests++;
+            }
+        }
+        Assert.True(checkedTests > 20, $"only {checkedTests} tests compared");
+    }
+
+    [Fact]
     public async Task No_applicant_has_a_composite_without_a_scored_test()
     {
         var untested = await app.WithDbAsync(db => db.Applications.AsNoTracking()

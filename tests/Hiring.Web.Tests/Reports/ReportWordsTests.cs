@@ -24,12 +24,12 @@ public class ReportWordsTests
             new("Can you work weekends?", "No"),
             new("Which languages do you speak well enough to help a customer?", "English, Welsh"),
             new("Do you have a quiet room to take calls in at home?", "Yes"),
-            new("Do you have a reliable wired or fibre broadband connection?", "No"),
+            new("Do you have a reliable wired or fibre broadband connection?", "No", "no reliable broadband at home"),
             new("How long have you worked in a contact centre?", "2 years 6 months"),
             new("How many calls do you take in an hour?", "About 12"),
             new("How long is your average call?", "About 6.5 minutes"),
             new("What share of calls do you resolve first time?", "About 82%"),
-            new("Do you hold a driving licence?", "No (a knock-out answer for this post)"),
+            new("Do you hold a driving licence?", "No (a knock-out answer for this post)", "knock-out answer to “Do you hold a driving licence”"),
             new("Notice period (weeks)?", "Not answered"),
         ], answers);
     }
@@ -41,7 +41,7 @@ public class ReportWordsTests
 
         Assert.Equal(
         [
-            new("Which shifts can you work?", "None of the post's shifts"),
+            new("Which shifts can you work?", "None of the post's shifts", "can work none of the post's shifts"),
             new("Can you work weekends?", "Yes"),
             new("How long have you worked in a contact centre?", "No contact-centre experience"),
         ], answers);

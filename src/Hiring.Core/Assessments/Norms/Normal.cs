@@ -3,6 +3,9 @@ namespace Hiring.Core.Assessments.Norms;
 /// <summary>The standard normal distribution, written out so the core needs no maths package.</summary>
 public static class Normal
 {
+    /// <summary>z of the upper quartile, Φ⁻¹(0.75): the middle half of a normal group lies within ±0.6745 SD of its mean.</summary>
+    public const double Quartile = 0.6744897501960817;
+
     /// <summary>Φ(z) = ½(1 + erf(z/√2)); absolute error below 1e-7.</summary>
     public static double Cdf(double z) => 0.5 * (1 + Erf(z / Math.Sqrt(2)));
 

@@ -1,0 +1,173 @@
+using Hiring.Core.Assessments;
+using Hiring.Documents.Layout;
+
+namespace Hiring.Documents.Reports;
+
+/// <summary>
+/// Page 1 after the cover: what a hiring manager decides from without turning the page. The reasons behind the
+/// recommendation one per line, every test on its own scale against its pass mark and norm group, the strongest and
+/// weakest competencies, the panel's result, and the integrity and screening concerns counted and named.
+/// The later pages keep the detail.
+/// </summary>
+internal static class SummaryBlock
+{
+    /// <summary>Norm groups smaller than this get a caution next to their percentile.</summary>
+    public const int SmallGroup = 30;
+    private const int Top = 3;
+
+    public static Element For(CandidateReportModel model)
+    {
+        var column = new Column(6) { Bullets(Reasons(model)) };
+        if (model.Tests.Count > 0) column.Add(Tests(model));
+        if (CompetencyLists(model) is { } competencies) column.Add(competencies);
+        if (Panel(model) is { } panel) column.Add(panel);
+        return ReportStyle.Section("Summary", column);
+    }
+
+    /// <summary>The evidence behind the recommendation, one line each.</summary>
+    public static List<string> Reasons(CandidateReportModel model)
+    {
+        var reasons = new List<string>();
+        var taken = model.Tests.Count;
+        var battery = Math.Max(model.Post.BatteryTests, taken);
+        if (taken == 0) reasons.Add($"No tests taken yet (the post's battery has {battery}).");
+        else
+        {
+            var failed = model.Tests.Where(t => !t.Passed).ToList();
+            reasons.Add(failed.Count == 0
+                ? $"Passed {(taken == battery ? "all " : "")}{taken} test{(taken == 1 ? "" : "s")} taken{(taken < battery ? $" of {battery}" : "")}."
+                : $"Below the pass mark in {string.Join(", ", failed.Select(f => f.Name))}; passed {taken - failed.Count} of {taken}.");
+        }
+        if (model.CompositeScore is { } composite)
+        {
+            var target = model.Post.CompositePassMark is { } mark ? $" against a target of {mark:0}" : "";
+            var rank = model.Rank is { } r ? $"; {TestSections.Ordinal(r.Position)} of {r.Of} tested applicants for this post" : "";
+            reasons.Add($"Composite {composite:0.0} / 100{target}{rank}.");
+        }
+        var rated = model.Scorecards.SelectMany(c => c.Rated).ToList();
+        if (model.Scorecards.Count > 0)
+        {
+            var calls = model.Scorecards.Count(c => c.Call is not null);
+            var yes = model.Scorecards.Count(c => c.Call is Core.Interviews.Recommendation.Yes or Core.Interviews.Recommendation.StrongYes);
+            reasons.Add($"Interview panel: {(rated.Count > 0 ? $"average {rated.Average():0.0} / 5" : "no ratings")}" +
+                        $"{(calls > 0 ? $", {yes} of {calls} interviewer{(calls == 1 ? "" : "s")} for hiring" : "")}.");
+        }
+        else if (model.Stage >= Core.Recruiting.Stage.Interview) reasons.Add("No interview scorecard submitted yet.");
+        reasons.Add(Integrity(model));
+        reasons.Add(Screening(model));
+        return reasons;
+    }
+
+    private static string Integrity(CandidateReportModel model)
+    {
+        if (model.Tests.Count == 0) return "Integrity: no test taken, so no checks have run.";
+        if (model.Flags.Count == 0) return "Integrity: no flags raised.";
+        var parts = model.Flags.GroupBy(f => f.Severity).OrderByDescending(g => g.Key)
+            .Select(g => $"{g.Count()} {SeverityWord(g.Key)} ({string.Join(", ", g.Select(f => f.Flag.TrimEnd('.')).Distinct())})");
+        return $"Integrity: {string.Join("; ", parts)}. Ask about them before concluding.";
+    }
+
+    private static string SeverityWord(FlagSeverity s) => s switch
+    {
+        FlagSeverity.Serious => "serious",
+        FlagSeverity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string Screening(CandidateReportModel model)
+    {
+        var red = model.Screening.Where(a => a.RedFlag is not null).Select(a => a.RedFlag!).ToList();
+        return red.Count == 0
+            ? "Screening: no red flags in the answers."
+            : $"Screening: {red.Count} red flag{(red.Count == 1 ? "" : "s")}: {string.Join("; ", red)}.";
+    }
+
+    private static Element Bullets(IEnumerable<string> lines)
+    {
+        var column = new Column(2);
+        foreach (var line in lines)
+            column.Add(new Row(4).Fixed(8, new Text("•", ReportStyle.Body)).Relative(1, new Text(line, ReportStyle.Body)));
+        return column;
+    }
+
+    private static Element Tests(CandidateReportModel model) => new Column(4)
+    {
+        new Text("Tests", ReportStyle.Subheading),
+        new ScoreStrips([.. model.Tests.Select(Strip)], "Score", "Middle half of the norm group", "Pass mark"),
+    }.KeepTogether();
+
+    private static Strip Strip(TestResultSection test)
+    {
+        var band = test.Group is { MiddleLow: { } low, MiddleHigh: { } high } ? (low, high) : ((double, double)?)null;
+        if (test.Kind == TestKind.Typing && test.Typing is { } typing)
+        {
+            var max = Math.Max(80, Math.Ceiling(Math.Max(typing.NetWpm, Math.Max(test.PassMark, band?.Item2 ?? 0)) / 20) * 20);
+            return new Strip(test.Name, typing.NetWpm, max, $"{typing.NetWpm:0.0} net WPM", test.PassMark, band,
+                $"{typing.AccuracyPercent:0.0}% accuracy · {Standing(test)}", !test.Passed);
+        }
+        return new Strip(test.Name, test.Percent, 100, $"{test.Percent:0.0}%", test.PassMark, band, Standing(test), !test.Passed);
+    }
+
+    /// <summary>"Better than 82% of 29 Inbound candidates tested since Mar 2026", with a caution for a small group.</summary>
+    public static string Standing(TestResultSection test)
+    {
+        if (test.Percentile is not { } p) return "no norm group yet to compare with";
+        if (test.Group is { Published: true }) return $"better than {p}% of typists in the published norm";
+        var who = test.Group?.Who ?? "candidates";
+        var since = test.Group?.Since is { } at ? $" since {at.UtcDateTime.ToString("MMM yyyy", ReportStyle.Culture)}" : "";
+        var caution = test.NormSize < SmallGroup ? $" (a small group: read with caution)" : "";
+        return $"better than {p}% of {test.NormSize} {who} tested{since}{caution}";
+    }
+
+    private static Element? CompetencyLists(CandidateReportModel model)
+    {
+        if (model.Competencies.Count == 0) return null;
+        var strengths = model.Competencies.Where(c => c.Gap > 0).OrderByDescending(c => c.Gap).Take(Top).ToList();
+        var probes = model.Competencies.Where(c => c.Gap < 0).OrderBy(c => c.Gap).Take(Top).ToList();
+        Element List(string title, List<CompetencyScore> items, string none)
+        {
+            var column = new Column(2) { new Text(title, ReportStyle.Subheading) };
+            if (items.Count == 0) column.Add(ReportStyle.Note(none));
+            foreach (var c in items)
+                column.Add(new Text([new Span(c.Name, ReportStyle.Body.Bold()),
+                    new Span($"  {c.Score0to100:0.0} (median {c.NormMedian:0.0})", ReportStyle.Body)]));
+            return column;
+        }
+        return new Row(14)
+            .Relative(1, List("Top strengths", strengths, "None above the norm median."))
+            .Relative(1, List("Areas to probe at interview", probes, "None below the norm median."))
+            .KeepTogether();
+    }
+
+    private static Element? Panel(CandidateReportModel model)
+    {
+        if (model.Scorecards.Count == 0) return null;
+        var byCompetency = model.Scorecards.SelectMany(c => c.Ratings)
+            .Where(r => r.Rating is not null)
+            .SelectMany(r => r.Competency.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(name => (Name: name, Rating: r.Rating!.Value)))
+            .GroupBy(x => x.Name)
+            .Select(g => (g.Key, Average: g.Average(x => x.Rating), Count: g.Count()))
+            .OrderByDescending(x => x.Average).ThenBy(x => x.Key)
+            .ToList();
+        var grid = new Column(2);
+        foreach (var pair in byCompetency.Chunk(2))
+        {
+            var row = new Row(10);
+            foreach (var (name, average, count) in pair)
+                row.Relative(1, new Text([new Span(name, Small), new Span($"  {average:0.0}", Small.Bold()), new Span($" ({count})", Small)]));
+            if (pair.Length == 1) row.Relative(1, new Spacer(0));
+            grid.Add(row);
+        }
+        var calls = new Column(2) { new Text("Each interviewer", ReportStyle.Subheading) };
+        foreach (var card in model.Scorecards)
+            calls.Add(new Text([new Span(card.Interviewer, ReportStyle.Body.Bold()),
+                new Span($": {card.Overall}{(card.Average is { } a ? $", average {a:0.0} / 5" : "")}", ReportStyle.Body)]));
+        return new Column(4)
+        {
+            new Text("Interview panel: average rating per competency out of 5 (number of ratings)", ReportStyle.Subheading),
+            new Row(14).Relative(3, byCompetency.Count > 0 ? grid : ReportStyle.Note("No question was rated.")).Relative(2, calls),
+        }.KeepTogether();
+    }
+
+    private static readonly TextStyle Small = ReportStyle.Body.WithSize(8.5f);
+}
