@@ -12,11 +12,26 @@ public sealed class MailTemplateException(string message) : Exception(message);
 /// Renders Liquid templates with Fluid, strictly: a field the template uses but the mail does not
 /// provide (unknown name, or a value that is missing for this application) is an error, never an
 /// empty gap in a candidate's inbox. <see cref="Check"/> runs the same rendering with sample values
-/// when an admin saves a template, so the mistake is caught there.
+/// when an admin saves a template, so the mistake is caught there. Templates are limited: no
+/// <c>{% include %}</c> or <c>{% render %}</c> (a mail is one template), and at most
+/// <see cref="MaxSteps"/> statements per rendering, so a loop cannot hold a request or the outbox.
 /// </summary>
 public static class MailRenderer
 {
-    private static readonly FluidParser Parser = new();
+    /// <summary>A long mail with a loop over a few lines takes a few hundred steps; a runaway loop stops here.</summary>
+    public const int MaxSteps = 10_000;
+    public const int MaxRecursion = 10;
+
+    private static readonly FluidParser Parser = CreateParser();
+
+    private static FluidParser CreateParser()
+    {
+        var parser = new FluidParser();
+        // Gone from the grammar, a template using them is refused when parsed, even inside a branch that never runs.
+        parser.RegisteredTags.Remove("include");
+        parser.RegisteredTags.Remove("render");
+        return parser;
+    }
 
     public static RenderedMail Render(string subject, string body, IReadOnlyDictionary<string, string?> fields) =>
         new(RenderOne(subject, fields, "subject").Trim(), RenderOne(body, fields, "body").Trim() + "\n");
@@ -32,10 +47,14 @@ public static class MailRenderer
     private static string RenderOne(string source, IReadOnlyDictionary<string, string?> fields, string part)
     {
         if (!Parser.TryParse(source, out var template, out var error))
-            throw new MailTemplateException($"The {part} is not valid Liquid: {error}");
+            throw new MailTemplateException(IncludesAnotherFile(source)
+                ? $"The {part} uses {{% include %}} or {{% render %}}: a mail template cannot include other templates. Write the text into this template."
+                : $"The {part} is not valid Liquid: {error}");
         var missing = new List<string>();
         var options = new TemplateOptions
         {
+            MaxSteps = MaxSteps,
+            MaxRecursion = MaxRecursion,
             Undefined = name =>
             {
                 missing.Add(name);
@@ -45,9 +64,18 @@ public static class MailRenderer
         var context = new TemplateContext(options);
         foreach (var (name, value) in fields)
             if (!string.IsNullOrWhiteSpace(value)) context.SetValue(name, new StringValue(value));
-        var text = template.Render(context);
+        string text;
+        try { text = template.Render(context); }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("The maximum", StringComparison.Ordinal))
+        {
+            // Fluid's MaxSteps or MaxRecursion: the template loops far beyond what a mail needs.
+            throw new MailTemplateException($"The {part} takes too many steps to render (more than {MaxSteps:N0}): shorten its loops.");
+        }
         if (missing.Count == 0) return text;
         var known = string.Join(", ", fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Key));
         throw new MailTemplateException($"The {part} uses {string.Join(", ", missing.Distinct().Select(m => "{{ " + m + " }}"))}, which has no value in this mail. Fields available: {known}.");
     }
+
+    private static bool IncludesAnotherFile(string source) =>
+        System.Text.RegularExpressions.Regex.IsMatch(source, @"\{%-?\s*(include|render)\b");
 }

@@ -12,6 +12,9 @@ public abstract class TemplateTests<TApp>(TApp app) : IClassFixture<TApp> where 
     [InlineData(MailTemplateKeys.Rejection, "Dear {{ candidate_shoe_size }},", "candidate_shoe_size")]
     [InlineData(MailTemplateKeys.ApplicationReceived, "We decided: {{ reason }}", "reason")]
     [InlineData(MailTemplateKeys.Offer, "Hello {% if %}", "not valid Liquid")]
+    [InlineData(MailTemplateKeys.Offer, "Hello {% include 'footer' %}", "cannot include")]
+    [InlineData(MailTemplateKeys.Offer, "Hello {% render 'footer' %}", "cannot include")]
+    [InlineData(MailTemplateKeys.Offer, "{% for i in (1..3000000) %}x{% endfor %}", "too many steps")]
     public async Task Template_using_a_field_its_mail_does_not_have_is_refused_when_saved(string key, string body, string message)
     {
         var admin = await AdminAsync();
