@@ -83,7 +83,7 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
     {
         if (_templates.TryGetValue(key, out var cached)) return cached;
         var template = await db.MailTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Key == key, ct)
-            ?? throw new MailTemplateException($"There is no mail template '{key}'. Check seed/mail/.");
+            ?? throw new MailTemplateException("There is no mail template '{0}'. Check seed/mail/.", key);
         return _templates[key] = template;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fluid;
 using Fluid.Values;
 
@@ -5,8 +6,16 @@ namespace Hiring.Web.Mail;
 
 public sealed record RenderedMail(string Subject, string Body);
 
-/// <summary>A template could not be rendered: bad Liquid, or a field it uses has no value here.</summary>
-public sealed class MailTemplateException(string message) : Exception(message);
+/// <summary>
+/// A template could not be rendered: bad Liquid, a field without a value here, a tag mails may not use,
+/// or too many steps. <see cref="Format"/> and <see cref="Args"/> let a page say it in the reader's language.
+/// </summary>
+public sealed class MailTemplateException(string format, params object[] args)
+    : Exception(string.Format(CultureInfo.InvariantCulture, format, args))
+{
+    public string Format { get; } = format;
+    public object[] Args { get; } = args;
+}
 
 /// <summary>
 /// Renders Liquid templates with Fluid, strictly: a field the template uses but the mail does not
@@ -37,19 +46,22 @@ public static class MailRenderer
         new(RenderOne(subject, fields, "subject").Trim(), RenderOne(body, fields, "body").Trim() + "\n");
 
     /// <summary>Null when the template renders with every field its key provides; otherwise the problem, for the admin.</summary>
-    public static string? Check(string key, string subject, string body)
+    public static string? Check(string key, string subject, string body) => Problem(key, subject, body)?.Message;
+
+    /// <summary>Like <see cref="Check"/>, with the problem's sentence and values apart, for a page to localize.</summary>
+    public static MailTemplateException? Problem(string key, string subject, string body)
     {
         var sample = MailTemplateKeys.FieldsFor(key).ToDictionary(f => f, f => (string?)$"sample {f}");
         try { Render(subject, body, sample); return null; }
-        catch (MailTemplateException e) { return e.Message; }
+        catch (MailTemplateException e) { return e; }
     }
 
     private static string RenderOne(string source, IReadOnlyDictionary<string, string?> fields, string part)
     {
         if (!Parser.TryParse(source, out var template, out var error))
-            throw new MailTemplateException(IncludesAnotherFile(source)
-                ? $"The {part} uses {{% include %}} or {{% render %}}: a mail template cannot include other templates. Write the text into this template."
-                : $"The {part} is not valid Liquid: {error}");
+            throw IncludesAnotherFile(source)
+                ? new MailTemplateException("The {0} uses {{% include %}} or {{% render %}}: a mail template cannot include other templates. Write the text into this template.", part)
+                : new MailTemplateException("The {0} is not valid Liquid: {1}", part, error);
         var missing = new List<string>();
         var options = new TemplateOptions
         {
@@ -69,11 +81,12 @@ public static class MailRenderer
         catch (InvalidOperationException e) when (e.Message.StartsWith("The maximum", StringComparison.Ordinal))
         {
             // Fluid's MaxSteps or MaxRecursion: the template loops far beyond what a mail needs.
-            throw new MailTemplateException($"The {part} takes too many steps to render (more than {MaxSteps:N0}): shorten its loops.");
+            throw new MailTemplateException("The {0} takes too many steps to render (more than {1}): shorten its loops.", part, MaxSteps);
         }
         if (missing.Count == 0) return text;
         var known = string.Join(", ", fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Key));
-        throw new MailTemplateException($"The {part} uses {string.Join(", ", missing.Distinct().Select(m => "{{ " + m + " }}"))}, which has no value in this mail. Fields available: {known}.");
+        throw new MailTemplateException("The {0} uses {1}, which has no value in this mail. Fields available: {2}.",
+            part, string.Join(", ", missing.Distinct().Select(m => "{{ " + m + " }}")), known);
     }
 
     private static bool IncludesAnotherFile(string source) =>

@@ -31,6 +31,19 @@ public abstract class TemplateTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task A_refused_template_is_explained_in_the_readers_language()
+    {
+        var admin = await AdminAsync();
+        admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN,zh;q=0.9");
+        var (_, form) = await admin.GetPageAsync($"/Admin/Mail/Edit?key={MailTemplateKeys.Offer}");
+
+        var response = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.Body"] = "{% render 'footer' %}" });
+
+        var text = (await PageClient.ParseAsync(response)).Body!.TextContent;
+        Assert.Contains("未保存：正文使用了 {% include %} 或 {% render %}", text);
+    }
+
+    [Fact]
     public async Task Admin_edits_a_template_and_the_next_mail_uses_it()
     {
         var admin = await AdminAsync();
