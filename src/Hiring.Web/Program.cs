@@ -57,6 +57,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseRequestLocalization();
+app.UseHttpsRequired();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseStaffTwoFactorRequirement();

@@ -11,7 +11,7 @@ public static class IdentityRegistration
     public static IServiceCollection AddHiringIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Secure, __Host- prefixed cookies need HTTPS all the way to the app (or forwarded headers from the proxy).
-        var httpsCookies = configuration.GetValue<bool?>("Security:HttpsCookies") ?? !environment.IsDevelopment();
+        var httpsCookies = HttpsRequiredRegistration.HttpsCookies(configuration, environment);
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
                 o.SignIn.RequireConfirmedEmail = true;
@@ -64,6 +64,7 @@ public static class IdentityRegistration
 
         services.AddScoped<RoleSetup>();
         services.AddScoped<AccountMail>();
+        services.AddScoped<UnknownAccount>();
         services.AddDataProtection().PersistKeysToDbContext<HiringDbContext>().SetApplicationName("Hiring");
         return services;
     }

@@ -26,7 +26,11 @@ public static class PageConventions
             o.Conventions.AuthorizeFolder("/Interviews", Policies.Interviewing);
             o.Conventions.AuthorizeFolder("/Reports", Policies.Reporting);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
-        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new SafeValueBinderProvider()));
+        }).AddMvcOptions(o =>
+        {
+            o.ModelBinderProviders.Insert(0, new SafeValueBinderProvider());
+            o.Filters.Add<UnknownHandlerFilter>();
+        });
         return services;
     }
 }

@@ -29,6 +29,18 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
         return Enqueue(application.Candidate!.Email!, application.FullName, mail.Subject, mail.Body, application.Id, templateKey);
     }
 
+    /// <summary>Renders the account mail <paramref name="templateKey"/> (<see cref="MailTemplateKeys.Account"/>) to <paramref name="user"/> and adds the row.</summary>
+    public async Task<OutboxMail> EnqueueAccountAsync(string templateKey, ApplicationUser user, CancellationToken ct = default)
+    {
+        var template = await TemplateAsync(templateKey, ct);
+        var mail = MailRenderer.Render(template.Subject, template.Body, new Dictionary<string, string?>
+        {
+            ["name"] = user.DisplayName, ["email"] = user.Email,
+            ["sign_in_link"] = links.To("/Account/Login"), ["reset_link"] = links.To("/Account/ForgotPassword"),
+        });
+        return Enqueue(user.Email!, user.DisplayName, mail.Subject, mail.Body, templateKey: templateKey);
+    }
+
     /// <summary>Adds a row; an <paramref name="attachment"/> must be text in UTF-8 (an .ics), it is stored as text.</summary>
     public OutboxMail Enqueue(string to, string toName, string subject, string body, Guid? applicationId = null, string? templateKey = null,
         MailAttachment? attachment = null)
@@ -71,7 +83,7 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
     {
         if (_templates.TryGetValue(key, out var cached)) return cached;
         var template = await db.MailTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Key == key, ct)
-            ?? throw new MailTemplateException($"There is no mail template '{key}'. Check seed/mail/.");
+            ?? throw new MailTemplateException("There is no mail template '{0}'. Check seed/mail/.", key);
         return _templates[key] = template;
     }
 }

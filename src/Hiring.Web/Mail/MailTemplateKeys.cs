@@ -28,6 +28,21 @@ public static class MailTemplateKeys
         [Offer] = ("Offer", []),
     };
 
+    public const string AccountExists = "account_exists";
+
+    /// <summary>
+    /// Mails about an account rather than an application, with fields of their own; not offered to
+    /// recruiters. <see cref="AccountExists"/> goes to the owner when someone registers with their address.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (string Name, string[] Fields)> Account = new Dictionary<string, (string, string[])>
+    {
+        [AccountExists] = ("Registration with an address that has an account", ["name", "email", "sign_in_link", "reset_link"]),
+    };
+
+    /// <summary>Every template the seed folder provides, recruiting and account mails.</summary>
+    public static IEnumerable<(string Key, string Name)> Seeded =>
+        All.Select(t => (t.Key, t.Value.Name)).Concat(Account.Select(t => (t.Key, t.Value.Name)));
+
     public static IReadOnlyList<string> FieldsFor(string key) =>
-        All.TryGetValue(key, out var t) ? [.. BaseFields, .. t.Extra] : BaseFields;
+        Account.TryGetValue(key, out var a) ? a.Fields : All.TryGetValue(key, out var t) ? [.. BaseFields, .. t.Extra] : BaseFields;
 }

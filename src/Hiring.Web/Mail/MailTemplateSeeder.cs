@@ -20,7 +20,7 @@ public sealed class MailTemplateSeeder(HiringDbContext db, HiringPaths paths, IL
     {
         var dir = paths.Resolve(Folder);
         var existing = await db.MailTemplates.ToDictionaryAsync(t => t.Key, ct);
-        foreach (var (key, (name, _)) in MailTemplateKeys.All)
+        foreach (var (key, name) in MailTemplateKeys.Seeded)
         {
             var file = Path.Combine(dir, key + ".liquid");
             if (!File.Exists(file)) throw new InvalidOperationException($"Mail template file missing: {file}");

@@ -15,8 +15,13 @@ public sealed record CvKind(string Extension, string ContentType);
 public sealed class CvStore(HiringPaths paths)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
-    /// <summary>The apply form's whole multipart body: the CV limit plus room for the fields; larger bodies are cut off while read.</summary>
-    public const long MaxRequestBytes = MaxBytes + 1024 * 1024;
+    /// <summary>
+    /// The apply form's whole multipart body, well above <see cref="MaxBytes"/>: a CV a few MB too large
+    /// is read to the end and refused with a message on the form. A server that stops reading mid-upload
+    /// closes the connection, and the browser shows a reset instead of the page; only bodies past this
+    /// ceiling are cut off like that.
+    /// </summary>
+    public const long MaxRequestBytes = 4 * MaxBytes;
     /// <summary>A real CV's .docx holds a few dozen parts and unpacks to a few MB; far more is an archive bomb.</summary>
     public const int MaxDocxEntries = 1000;
     public const long MaxDocxUnpackedBytes = 50 * 1024 * 1024;
@@ -84,19 +89,24 @@ public sealed class CvStore(HiringPaths paths)
     }
 }
 
+/// <summary>Why a CV was refused: a sentence for the applicant, to be localized, and its arguments.</summary>
+public sealed record CvProblem(string Format, params object[] Args);
+
 public static class CvUpload
 {
-    /// <summary>Reads an uploaded CV and checks it; the error is a message for the applicant.</summary>
-    public static async Task<(byte[]? Content, CvKind? Kind, string? Error)> ReadAsync(IFormFile? file, CancellationToken ct = default)
+    /// <summary>Reads an uploaded CV and checks it.</summary>
+    public static async Task<(byte[]? Content, CvKind? Kind, CvProblem? Error)> ReadAsync(IFormFile? file, CancellationToken ct = default)
     {
-        if (file is null || file.Length == 0) return (null, null, "Attach your CV (" + CvStore.Accepted + ").");
-        if (file.Length > CvStore.MaxBytes) return (null, null, $"Your CV is {file.Length / 1024.0 / 1024.0:0.#} MB; the limit is 5 MB. Save it as a smaller PDF or as plain text.");
+        if (file is null || file.Length == 0) return (null, null, new("Attach your CV ({0}).", CvStore.Accepted));
+        if (file.Length > CvStore.MaxBytes)
+            return (null, null, new("This file is {0:0.#} MB, larger than the {1} MB limit. Save your CV as a smaller PDF or as plain text.",
+                file.Length / 1024.0 / 1024.0, CvStore.MaxBytes / 1024 / 1024));
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var content = buffer.ToArray();
         var kind = CvStore.Detect(content);
         return kind is null
-            ? (null, null, "This file is not a PDF, a Word (.docx) document or plain text, whatever its name says. Please upload your CV in one of those formats.")
+            ? (null, null, new("This file is not a PDF, a Word (.docx) document or plain text, whatever its name says. Please upload your CV in one of those formats."))
             : (content, kind, null);
     }
 }

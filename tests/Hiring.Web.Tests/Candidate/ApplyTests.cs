@@ -47,7 +47,7 @@ public abstract class ApplyTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         var response = await ApplyAsync(client, post.Id, fileName: fileName, cv: content);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(what == "oversized" ? "the limit is 5 MB" : "is not a PDF", await TextOfAsync(response));
+        Assert.Contains(what == "oversized" ? "larger than the 5 MB limit" : "is not a PDF", await TextOfAsync(response));
         Assert.Equal(0, await app.WithDbAsync(db => db.Applications.CountAsync(a => a.PostId == post.Id)));
         Assert.Equal(filesBefore, CvFiles());
     }

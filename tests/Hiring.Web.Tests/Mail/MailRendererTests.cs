@@ -27,4 +27,42 @@ public class MailRendererTests
         Assert.Null(MailRenderer.Check(MailTemplateKeys.Rejection, "About {{ post_title }}", "{{ candidate_name }}: {{ reason }}"));
         Assert.Contains("{{ tests_deadline }}", MailRenderer.Check(MailTemplateKeys.Rejection, "About {{ post_title }}", "{{ tests_deadline }}"));
     }
+
+    [Theory]
+    [InlineData("{% include 'footer' %}")]
+    [InlineData("{% render 'footer' %}")]
+    [InlineData("{% if false %}{% include 'footer' %}{% endif %}")]
+    public void Include_and_render_are_refused_with_a_message(string body)
+    {
+        var problem = MailRenderer.Check(MailTemplateKeys.Offer, "Offer", body);
+        Assert.NotNull(problem);
+        Assert.Contains("include", problem);
+    }
+
+    [Fact]
+    public void A_three_million_step_loop_is_refused_at_save_and_stopped_at_send()
+    {
+        const string loop = "{% for i in (1..3000000) %}x{% endfor %}";
+        Assert.Contains("too many steps", MailRenderer.Check(MailTemplateKeys.Offer, "Offer", loop));
+        var e = Assert.Throws<MailTemplateException>(() => MailRenderer.Render("Offer", loop, new Dictionary<string, string?>()));
+        Assert.Contains("too many steps", e.Message);
+    }
+
+    [Fact]
+    public void Nested_loops_count_every_step()
+    {
+        const string loops = "{% for i in (1..2000) %}{% for j in (1..2000) %}{{ j }}{% endfor %}{% endfor %}";
+        Assert.Contains("too many steps", MailRenderer.Check(MailTemplateKeys.Offer, "Offer", loops));
+    }
+
+    [Fact]
+    public void An_ordinary_loop_and_the_seed_templates_stay_within_the_limit()
+    {
+        Assert.Null(MailRenderer.Check(MailTemplateKeys.Offer, "Offer", "{% for i in (1..50) %}{% if i > 2 %}{{ i }}{% endif %}{% endfor %}"));
+        foreach (var file in Directory.GetFiles(Path.Combine(Hiring.Web.Tests.Infrastructure.TestEnvironment.RepositoryRoot, "seed", "mail"), "*.liquid"))
+        {
+            var (subject, body) = MailTemplateSeeder.Parse(File.ReadAllText(file).Replace("\r\n", "\n"), file);
+            Assert.Null(MailRenderer.Check(Path.GetFileNameWithoutExtension(file), subject, body));
+        }
+    }
 }

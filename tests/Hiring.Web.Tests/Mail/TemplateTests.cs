@@ -12,6 +12,9 @@ public abstract class TemplateTests<TApp>(TApp app) : IClassFixture<TApp> where 
     [InlineData(MailTemplateKeys.Rejection, "Dear {{ candidate_shoe_size }},", "candidate_shoe_size")]
     [InlineData(MailTemplateKeys.ApplicationReceived, "We decided: {{ reason }}", "reason")]
     [InlineData(MailTemplateKeys.Offer, "Hello {% if %}", "not valid Liquid")]
+    [InlineData(MailTemplateKeys.Offer, "Hello {% include 'footer' %}", "cannot include")]
+    [InlineData(MailTemplateKeys.Offer, "Hello {% render 'footer' %}", "cannot include")]
+    [InlineData(MailTemplateKeys.Offer, "{% for i in (1..3000000) %}x{% endfor %}", "too many steps")]
     public async Task Template_using_a_field_its_mail_does_not_have_is_refused_when_saved(string key, string body, string message)
     {
         var admin = await AdminAsync();
@@ -25,6 +28,19 @@ public abstract class TemplateTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains("Not saved", text);
         Assert.Contains(message, text);
         Assert.Equal(before.Body, await app.WithDbAsync(db => db.MailTemplates.Where(t => t.Key == key).Select(t => t.Body).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_refused_template_is_explained_in_the_readers_language()
+    {
+        var admin = await AdminAsync();
+        admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN,zh;q=0.9");
+        var (_, form) = await admin.GetPageAsync($"/Admin/Mail/Edit?key={MailTemplateKeys.Offer}");
+
+        var response = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.Body"] = "{% render 'footer' %}" });
+
+        var text = (await PageClient.ParseAsync(response)).Body!.TextContent;
+        Assert.Contains("未保存：正文使用了 {% include %} 或 {% render %}", text);
     }
 
     [Fact]

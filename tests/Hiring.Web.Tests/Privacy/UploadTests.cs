@@ -49,6 +49,21 @@ public abstract class UploadTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task A_six_megabyte_cv_gets_the_size_message_and_the_form_keeps_its_input()
+    {
+        var post = await Given.PostAsync(app);
+        var (_, client) = await Given.CandidateAsync(app);
+
+        var response = await ApplyAsync(client, post.Id, new() { ["Input.Location"] = "Wakefield" }, cv: [.. Pdf, .. new byte[6 * 1024 * 1024]]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.ParseAsync(response);
+        Assert.Contains("larger than the 5 MB limit", page.Body!.TextContent);
+        Assert.Equal("Wakefield", ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("input[name='Input.Location']")!).Value);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Applications.CountAsync(a => a.PostId == post.Id)));
+    }
+
+    [Fact]
     public async Task Body_far_over_the_limit_is_cut_off_while_read()
     {
         var post = await Given.PostAsync(app);

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hiring.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.LogIn)]
-public class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
+public class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, UnknownAccount unknown) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -30,10 +30,7 @@ public class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<Appli
     {
         if (!ModelState.IsValid) return Page();
         var user = await users.FindByEmailAsync(Input.Email);
-        // Lockout is on: five wrong passwords lock the account for 15 minutes.
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var result = await SignInAsync(user);
         if (result.IsLockedOut) return RedirectToPage("/Account/Lockout");
         if (result.RequiresTwoFactor) return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl, Input.RememberMe });
         if (result.IsNotAllowed)
@@ -47,5 +44,26 @@ public class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<Appli
             return Page();
         }
         return LocalRedirect(Dashboards.AfterSignIn(ReturnUrl, await users.GetRolesAsync(user!), Url.IsLocalUrl));
+    }
+
+    /// <summary>
+    /// One password hash whatever the account: an unknown address and an unconfirmed account with a wrong
+    /// password answer as a wrong password does, so neither the text nor the time tells which addresses have accounts.
+    /// </summary>
+    private async Task<Microsoft.AspNetCore.Identity.SignInResult> SignInAsync(ApplicationUser? user)
+    {
+        if (user is null)
+        {
+            unknown.VerifyPassword(Input.Password);
+            return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+        // Identity refuses an unconfirmed account before it looks at the password; look first, so only the owner learns why.
+        if (!await users.IsEmailConfirmedAsync(user) && !await users.CheckPasswordAsync(user, Input.Password))
+        {
+            await users.AccessFailedAsync(user);
+            return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+        // Lockout is on: five wrong passwords lock the account for 15 minutes.
+        return await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
     }
 }

@@ -1,3 +1,5 @@
+using Hiring.Web.Data;
+using Hiring.Web.Mail;
 using Hiring.Web.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
@@ -11,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hiring.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Register)]
-public class RegisterModel(UserManager<ApplicationUser> users, AccountMail accountMail, TimeProvider clock) : PageModel
+public class RegisterModel(UserManager<ApplicationUser> users, AccountMail accountMail, MailOutbox outbox, HiringDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -34,11 +36,14 @@ public class RegisterModel(UserManager<ApplicationUser> users, AccountMail accou
         Input.Name = TextInput.Clean(Input.Name);
         if (!ModelState.IsValid) return Page();
         var user = new ApplicationUser { UserName = Input.Email, Email = Input.Email, DisplayName = Input.Name, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        // Identity hashes the password before it finds the address taken, so both answers cost the same.
         var result = await users.CreateAsync(user, Input.Password);
+        if (result.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
+            return await AnswerForExistingAccountAsync();
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
-                ModelState.AddModelError(error.Code.Contains("Password") ? "Input.Password" : "", Friendly(error));
+                ModelState.AddModelError(error.Code.Contains("Password") ? "Input.Password" : "", error.Description);
             return Page();
         }
         await users.AddToRoleAsync(user, Roles.Candidate);
@@ -46,9 +51,14 @@ public class RegisterModel(UserManager<ApplicationUser> users, AccountMail accou
         return RedirectToPage("RegisterConfirmation", new { email = Input.Email });
     }
 
-    private static string Friendly(IdentityError e) => e.Code switch
+    /// <summary>The address has an account: the page answers as for a new one, and the owner gets a mail saying what happened.</summary>
+    private async Task<IActionResult> AnswerForExistingAccountAsync()
     {
-        "DuplicateUserName" or "DuplicateEmail" => "An account with this e-mail address already exists. Log in, or reset your password.",
-        _ => e.Description,
-    };
+        if (await users.FindByEmailAsync(Input.Email) is { } owner)
+        {
+            await outbox.EnqueueAccountAsync(MailTemplateKeys.AccountExists, owner);
+            await db.SaveChangesAsync();
+        }
+        return RedirectToPage("RegisterConfirmation", new { email = Input.Email });
+    }
 }

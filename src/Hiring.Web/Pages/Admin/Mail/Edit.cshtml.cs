@@ -4,11 +4,12 @@ using Hiring.Web.Data;
 using Hiring.Web.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Admin.Mail;
 
 /// <summary>Edits one mail template. A template that uses a field its mail does not provide is refused here, not found in a candidate's inbox.</summary>
-public class EditModel(HiringDbContext db, TimeProvider clock) : PageModel
+public class EditModel(HiringDbContext db, TimeProvider clock, IStringLocalizer<EditModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -34,8 +35,8 @@ public class EditModel(HiringDbContext db, TimeProvider clock) : PageModel
         var template = await db.MailTemplates.FindAsync(Key);
         if (template is null) return NotFound();
         Name = template.Name;
-        if (ModelState.IsValid && MailRenderer.Check(Key, Input.Subject, Input.Body) is { } problem)
-            ModelState.AddModelError("", $"Not saved: {problem}");
+        if (ModelState.IsValid && MailRenderer.Problem(Key, Input.Subject, Input.Body) is { } problem)
+            ModelState.AddModelError("", text["Not saved: {0}", Localized(problem)]);
         if (!ModelState.IsValid) return Page();
         (template.Subject, template.Body) = (Input.Subject.Trim(), Input.Body.Replace("\r\n", "\n").Trim());
         (template.EditedAt, template.EditedById) = (clock.GetUtcNow().UtcDateTime, User.FindFirstValue(ClaimTypes.NameIdentifier));
@@ -43,4 +44,8 @@ public class EditModel(HiringDbContext db, TimeProvider clock) : PageModel
         TempData["Status"] = $"Template “{Name}” saved.";
         return RedirectToPage("Index");
     }
+
+    /// <summary>The problem in the reader's language; its first value is the part ("subject" or "body").</summary>
+    private string Localized(MailTemplateException problem) =>
+        text[problem.Format, [text[(string)problem.Args[0]].Value, .. problem.Args.Skip(1)]];
 }

@@ -43,7 +43,7 @@ public class ApplyModel(HiringDbContext db, CvStore cvs, MailOutbox outbox, Time
         if (Refusal is not null) return Page();
         foreach (var (field, message) in Input.Problems(Post)) ModelState.AddModelError($"Input.{field}", message);
         var (content, kind, cvError) = await CvUpload.ReadAsync(Cv, ct);
-        if (cvError is not null) ModelState.AddModelError(nameof(Cv), cvError);
+        if (cvError is not null) ModelState.AddModelError(nameof(Cv), text[cvError.Format, cvError.Args]);
         if (!ModelState.IsValid) return Page();
 
         var application = Input.ToApplication(Post, Me, ApplicationSource.Clean(Input.Source), clock.GetUtcNow().UtcDateTime);

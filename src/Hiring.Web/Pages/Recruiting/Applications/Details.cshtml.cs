@@ -30,6 +30,7 @@ public class DetailsModel(HiringDbContext db, BulkActions bulk, MailOutbox outbo
     public async Task<IActionResult> OnPostNoteAsync(Guid id, string? note)
     {
         var text = TextInput.Clean(note);
+        if (!await db.Applications.AnyAsync(a => a.Id == id)) return NotFound();
         if (text.Length is 0 or > 4000) return Done(id, "Write a note of up to 4000 characters.");
         var me = await db.Users.AsNoTracking().SingleAsync(u => u.Id == Me);
         db.ApplicationNotes.Add(new ApplicationNote { ApplicationId = id, At = clock.GetUtcNow().UtcDateTime, ByUserId = me.Id, ByName = me.DisplayName, Text = text });
