@@ -21,5 +21,10 @@ public sealed record QuestionSheetModel(
 /// <summary>Who a sheet is for; <paramref name="InterviewAt"/> is already written in the centre's time zone, with the zone named.</summary>
 public sealed record SheetCandidate(string Name, string? Reference = null, string? InterviewAt = null, string? Interviewer = null);
 
-/// <summary>A kit question with its follow-up probes and the rating guide in brief.</summary>
-public sealed record SheetQuestion(string Text, string Competency, IReadOnlyList<string> Probes, string Strong, string Acceptable, string Weak);
+/// <summary>
+/// A kit question with its follow-up probes and the rating guide in brief. <paramref name="Behavioural"/>: it asks for a
+/// past example ("tell me about a time…"); <paramref name="Probing"/>: the competency the candidate's tests found weakest
+/// that this question was chosen to probe, in words (with the score), if any.
+/// </summary>
+public sealed record SheetQuestion(string Text, string Competency, IReadOnlyList<string> Probes, string Strong, string Acceptable, string Weak,
+    bool Behavioural = false, string? Probing = null);

@@ -43,18 +43,24 @@ public static class QuestionSheetPdf
 
     private static Element Question(int number, SheetQuestion q)
     {
+        var kind = q.Behavioural ? "Behavioural: ask for one real past example" : "Situational or general";
         var body = new Column(4)
         {
             new Text([new Span($"Q{number}. ", SheetParts.Body.Bold()), new Span(q.Text, SheetParts.Body.Bold()),
                       new Span($"  ({q.Competency})", SheetParts.Small)]),
+            new Text([new Span(kind, SheetParts.Guide.Bold().WithColor(SheetParts.Accent)),
+                      new Span(q.Probing is { } weak ? $" · probes a weak area from the tests: {weak}" : "", SheetParts.Guide.WithColor(SheetParts.Accent))]),
         };
         if (q.Probes.Count > 0)
-            body.Add(new Text(string.Join("\n", q.Probes.Select(p => $"• {p}")), SheetParts.Body.WithSize(8.5f)));
-        body.Add(new Text([
-            new Span("Strong: ", SheetParts.Small.Bold()), new Span(q.Strong + "  ", SheetParts.Small),
-            new Span("Acceptable: ", SheetParts.Small.Bold()), new Span(q.Acceptable + "  ", SheetParts.Small),
-            new Span("Weak: ", SheetParts.Small.Bold()), new Span(q.Weak, SheetParts.Small)]));
-        body.Add(SheetParts.WritingSpace("Notes", 70));
+            body.Add(new Text(string.Join("\n", q.Probes.Select(p => $"• {p}")), SheetParts.Guide));
+        // The rating guide is read mid-interview, so it is set no smaller than 9 pt.
+        body.Add(new Column(2)
+        {
+            new Text([new Span("5 Strong: ", SheetParts.Guide.Bold()), new Span(q.Strong, SheetParts.Guide)]),
+            new Text([new Span("3 Acceptable: ", SheetParts.Guide.Bold()), new Span(q.Acceptable, SheetParts.Guide)]),
+            new Text([new Span("1 Weak: ", SheetParts.Guide.Bold()), new Span(q.Weak, SheetParts.Guide)]),
+        });
+        body.Add(SheetParts.WritingSpace("Notes", SheetParts.FourCentimetres));
         body.Add(SheetParts.RatingBoxes($"Rating for Q{number}"));
         return body.Padding(8, 7).Border(SheetParts.Faint).KeepTogether();
     }

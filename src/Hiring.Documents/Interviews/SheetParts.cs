@@ -10,6 +10,11 @@ internal static class SheetParts
     public static readonly SKColor Faint = HouseStyle.Line;
     public static readonly TextStyle Body = TextStyle.Body;
     public static readonly TextStyle Small = HouseStyle.Small;
+    public static readonly SKColor Accent = HouseStyle.Accent;
+    /// <summary>Probes and the rating guide: read during the interview, so never below 9 pt.</summary>
+    public static readonly TextStyle Guide = Body.WithSize(9);
+    /// <summary>Writing space under each question: 4 cm (113.4 pt), room for a few lines of handwriting.</summary>
+    public const float FourCentimetres = 4 / 2.54f * 72;
 
     /// <summary>Boxes numbered 1–5 to circle or tick.</summary>
     public static Element RatingBoxes(string label)
@@ -17,7 +22,7 @@ internal static class SheetParts
         var row = new Row(6).Relative(1, new Text(label, Body.Bold()).Padding(0, 3));
         for (var i = 1; i <= 5; i++)
             row.Fixed(24, new Text($"{i}", Body, TextAlign.Center).Padding(0, 3).Border(Ink));
-        return row.Fixed(90, new Text("1 weak · 5 strong", Small, TextAlign.Right).Padding(0, 4));
+        return row.Fixed(100, new Text("1 weak · 5 strong", Guide, TextAlign.Right).Padding(0, 4));
     }
 
     /// <summary>A square to tick, with its label.</summary>

@@ -12,7 +12,7 @@ namespace Hiring.Web.Interviews;
 /// Printable question sheets (Hiring.Documents): one application's kit, several applications' kits
 /// in one PDF (each with its own questions), or a post type's blank kit for walk-ins.
 /// </summary>
-public sealed class QuestionSheets(HiringDbContext db, KitEditor kits, InterviewBank bank, InterviewClock zone, TimeProvider clock)
+public sealed class QuestionSheets(HiringDbContext db, KitEditor kits, InterviewBank bank, InterviewClock zone, CompetencyScores scores, TimeProvider clock)
 {
     public async Task<byte[]> ForApplicationsAsync(IReadOnlyList<Guid> applicationIds, CancellationToken ct = default)
     {
@@ -26,8 +26,9 @@ public sealed class QuestionSheets(HiringDbContext db, KitEditor kits, Interview
                 .OrderBy(i => i.StartsAt).Select(i => new { i.StartsAt, Panel = i.Panel.Select(p => p.Interviewer!.DisplayName).ToList() }).FirstOrDefaultAsync(ct);
             var candidate = new SheetCandidate(header.Candidate, id.ToString()[..8].ToUpperInvariant(),
                 next is null ? null : zone.Sheet(next.StartsAt), next is null ? null : string.Join(", ", next.Panel));
+            var tested = await scores.ForApplicationAsync(id, ct);
             var model = new QuestionSheetModel($"Interview kit, {kit.Questions.Count} questions, about {kit.Minutes} minutes", header.Post,
-                kit.Questions.Select(q => Sheet(q.Question)).ToList(), [candidate], now);
+                kit.Questions.Select(q => Sheet(q.Question, kit.FocusCompetencies, tested)).ToList(), [candidate], now);
             document.Sections.AddRange(QuestionSheetPdf.Build(model).Sections);
         }
         return document.ToPdf();
@@ -37,15 +38,20 @@ public sealed class QuestionSheets(HiringDbContext db, KitEditor kits, Interview
     {
         var questions = await bank.BlankKitAsync(postType, ct);
         var model = QuestionSheetModel.BlankKit($"Walk-in kit, {questions.Count} questions, about {questions.Sum(q => q.Content.Minutes)} minutes",
-            DisplayNames.Of(postType), questions.Select(q => Sheet(q)).ToList(), clock.GetUtcNow());
+            DisplayNames.Of(postType), questions.Select(q => Sheet(q, [], new Dictionary<string, double>())).ToList(), clock.GetUtcNow());
         return QuestionSheetPdf.Render(model);
     }
 
-    private static SheetQuestion Sheet(BankQuestion q)
+    /// <summary>A kit question as printed: marked behavioural or not, and naming the weak competency (with its test score)
+    /// it was chosen to probe, if it is one of the kit's focus competencies.</summary>
+    private static SheetQuestion Sheet(BankQuestion q, IReadOnlyList<string> focus, IReadOnlyDictionary<string, double> tested)
     {
         var c = q.Content;
+        var probing = c.Competencies.Where(focus.Contains).Select(k => tested.TryGetValue(k, out var score)
+            ? $"{DisplayNames.Competency(k)} (test score {score:0.0})" : DisplayNames.Competency(k)).ToList();
         return new SheetQuestion(c.Text, DisplayNames.Competencies(c.Competencies), c.Probes,
-            c.RatingGuide.Strong, c.RatingGuide.Acceptable, c.RatingGuide.Weak);
+            c.RatingGuide.Strong, c.RatingGuide.Acceptable, c.RatingGuide.Weak,
+            c.Category == "behavioural", probing.Count > 0 ? string.Join(", ", probing) : null);
     }
 
 }

@@ -72,4 +72,28 @@ public class QuestionSheetTests
         Assert.All(new[] { "Candidate", "Date and time", "Interviewer", "Signature" }, label => Assert.Contains(label, string.Join(" ", pages)));
         Assert.Contains("Q5. Tell us", string.Join(" ", pages));
     }
+
+    [Fact]
+    public void Each_question_says_whether_it_is_behavioural_and_which_weak_area_it_probes()
+    {
+        var questions = new[] { Question(1) with { Behavioural = true, Probing = "Calming angry customers (test score 41.0)" }, Question(2) };
+        var text = Pdf.AllText(QuestionSheetPdf.Render(new QuestionSheetModel("Kit", "Inbound Customer Service Agent", questions, [Amelie], Generated)));
+
+        Assert.Contains("Behavioural: ask for one real past example · probes a weak area from the tests: Calming angry customers (test score 41.0)", text);
+        Assert.Contains("Situational or general", text);
+    }
+
+    [Fact]
+    public void Each_question_has_four_centimetres_to_write_in_and_a_rating_guide_of_at_least_9_pt()
+    {
+        using var pdf = Pdf.Open(QuestionSheetPdf.Render(Kit(2, Amelie)));
+        var words = pdf.GetPage(1).GetWords().ToList();
+        var notes = words.First(w => w.Text == "Notes");
+        var rating = words.First(w => w.Text == "Rating" && w.BoundingBox.Bottom < notes.BoundingBox.Bottom);
+
+        Assert.True(notes.BoundingBox.Top - rating.BoundingBox.Top >= 4 / 2.54 * 72, $"{notes.BoundingBox.Top - rating.BoundingBox.Top:0} pt between Notes and the rating row");
+        var guide = words.SkipWhile(w => w.Text != "Strong:").TakeWhile(w => w.Text != "Notes").SelectMany(w => w.Letters).ToList();
+        Assert.NotEmpty(guide);
+        Assert.All(guide, l => Assert.True(l.PointSize >= 9, $"'{l.Value}' at {l.PointSize} pt"));
+    }
 }

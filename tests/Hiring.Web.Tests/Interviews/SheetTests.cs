@@ -35,6 +35,21 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task A_tested_applicants_sheet_marks_behavioural_questions_and_names_the_weak_area_each_probes()
+    {
+        var applicationId = await app.WithDbAsync(db => db.Applications.AsNoTracking()
+            .Where(a => a.Candidate!.IsDemo && db.Attempts.Count(t => t.ApplicationId == a.Id && t.SubmittedAt != null) >= 3)
+            .OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var recruiter = await _world.LogInAsync("recruiter@demo.hiring.local", Hiring.Web.Tests.Recruiting.Given.DemoPassword);
+
+        var text = string.Join("\n", await PagesOf(await recruiter.GetAsync($"/Interviews/Sheets?handler=Pdf&ids={applicationId}")));
+
+        Assert.Contains("Behavioural: ask for one real past example · probes a weak area from the tests:", text);
+        Assert.Matches(@"probes a weak area from the tests: [A-Z][a-z ]+ \(test score \d+\.\d\)", text);
+        Assert.Contains("Situational or general", text);
+    }
+
+    [Fact]
     public async Task A_named_question_sheet_is_never_cached()
     {
         var (applicationId, _) = await _world.ApplicationAsync();
