@@ -12,6 +12,21 @@ namespace Hiring.Web.Tests.Candidate;
 public abstract class ApplyTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
 {
     [Fact]
+    public async Task Staff_on_a_careers_page_are_told_they_cannot_apply_instead_of_being_sent_to_a_403()
+    {
+        var post = await Given.PostAsync(app);
+        var recruiter = await Given.RecruiterAsync(app);
+
+        var (_, page) = await recruiter.GetPageAsync($"/Careers/Post/{post.Id}");
+
+        Assert.Empty(page.QuerySelectorAll("a[href*='/Candidate/Applications/Apply']"));
+        Assert.Contains("staff account, which cannot apply", page.QuerySelector("#staff-apply-note")!.TextContent);
+        Assert.NotNull(page.QuerySelector($"a[href='/Recruiting/Posts/Edit?id={post.Id}']"));
+        var (_, candidatePage) = await (await Given.CandidateAsync(app)).Client.GetPageAsync($"/Careers/Post/{post.Id}");
+        Assert.NotEmpty(candidatePage.QuerySelectorAll("a[href*='/Candidate/Applications/Apply']"));
+    }
+
+    [Fact]
     public async Task Candidate_applies_from_a_job_board_link_and_receives_the_application_received_mail()
     {
         var post = await Given.PostAsync(app);
