@@ -31,8 +31,8 @@ public sealed class AttemptStarter(HiringDbContext db, BankContent bank, Multita
 
         var seed = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
         var form = test.Kind == TestKind.Multitask
-            ? await scenarios.DrawAsync(app.Post!.PostType, ct)
-            : FormDrawer.Draw(test.Kind, app.Post!.PostType, seed, await bank.PoolsAsync(test.Kind, ct));
+            ? await scenarios.DrawAsync(app.Post!.PostType, app.Post.Language, ct)
+            : FormDrawer.Draw(test.Kind, app.Post!.PostType, seed, await bank.PoolsAsync(test.Kind, app.Post.Language, ct));
         if (!form.Answerable().Any()) return (StartOutcome.EmptyBank, null);
 
         var attempt = new Attempt

@@ -27,11 +27,11 @@ public sealed class BankContent(HiringDbContext db)
         _ => [],
     };
 
-    /// <summary>The current items of the banks a test draws from.</summary>
-    public async Task<BankPools> PoolsAsync(TestKind kind, CancellationToken ct = default)
+    /// <summary>The current items, in the post's language, of the banks a test draws from.</summary>
+    public async Task<BankPools> PoolsAsync(TestKind kind, string language = Localization.Cultures.English, CancellationToken ct = default)
     {
         var banks = BanksFor(kind);
-        var rows = await db.BankItems.AsNoTracking().Where(i => i.IsCurrent && banks.Contains(i.Bank)).ToListAsync(ct);
+        var rows = await db.BankItems.AsNoTracking().Where(i => i.IsCurrent && banks.Contains(i.Bank) && i.Language == language).ToListAsync(ct);
         List<PoolItem> Of(Bank bank) => [.. rows.Where(r => r.Bank == bank).Select(ToPool)];
         return new BankPools
         {

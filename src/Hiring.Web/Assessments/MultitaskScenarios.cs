@@ -29,9 +29,9 @@ public sealed class MultitaskScenarios(HiringDbContext db)
     };
 
     /// <summary>The form for a simulation attempt, or an empty form when no scenario is loaded.</summary>
-    public async Task<Form> DrawAsync(PostType postType, CancellationToken ct = default)
+    public async Task<Form> DrawAsync(PostType postType, string language = Localization.Cultures.English, CancellationToken ct = default)
     {
-        var rows = await db.BankItems.AsNoTracking().Where(i => i.IsCurrent && i.Bank == Bank.Simulation).ToListAsync(ct);
+        var rows = await db.BankItems.AsNoTracking().Where(i => i.IsCurrent && i.Bank == Bank.Simulation && i.Language == language).ToListAsync(ct);
         var scenarios = rows.Select(r => (Row: r, Scenario: (Seeding.Models.SimulationScenario)BankContent.Parse(r)))
             .OrderBy(x => x.Row.Id, StringComparer.Ordinal).ToList();
         var tag = FormDrawer.Tag(postType);

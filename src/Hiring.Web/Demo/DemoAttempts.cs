@@ -26,7 +26,7 @@ public sealed class DemoAttempts(HiringDbContext db)
         if (apps.Count == 0) return 0;
         var bank = new BankContent(db);
         var pools = new Dictionary<TestKind, BankPools>();
-        foreach (var kind in Enum.GetValues<TestKind>()) pools[kind] = await bank.PoolsAsync(kind, ct);
+        foreach (var kind in Enum.GetValues<TestKind>()) pools[kind] = await bank.PoolsAsync(kind, ct: ct);
         var content = new FormContent((await db.BankItems.AsNoTracking().Where(b => b.IsCurrent && (BankContent.TestBanks.Contains(b.Bank) || b.Bank == Bank.Simulation)).ToListAsync(ct))
             .ToDictionary(b => b.Id, BankContent.Parse));
 

@@ -21,6 +21,9 @@ public class BankItem
     public required string Content { get; set; }
     public required string ContentHash { get; set; }
     public string SourceFile { get; set; } = "";
+    /// <summary>The item's language (a <see cref="Localization.Cultures"/> name): items in different languages are different
+    /// items, with their own ids and statistics; a post draws only items in its own language.</summary>
+    public string Language { get; set; } = Localization.Cultures.English;
     /// <summary>False once a newer version exists or the item left the seed files.</summary>
     public bool IsCurrent { get; set; } = true;
     public DateTime UpdatedAt { get; set; }

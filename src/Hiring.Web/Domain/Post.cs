@@ -15,6 +15,9 @@ public class Post
     public string Site { get; set; } = "";
     public string Shifts { get; set; } = "";
     public string Languages { get; set; } = "";
+    /// <summary>The language the post is published and tested in (a <see cref="Localization.Cultures"/> name): its battery,
+    /// interview kit and simulation come from that language's banks, and its apply and test pages speak it.</summary>
+    public string Language { get; set; } = Localization.Cultures.English;
     public string? SalaryBand { get; set; }
     /// <summary>Markdown; rendered through the sanitizer.</summary>
     public string Description { get; set; } = "";

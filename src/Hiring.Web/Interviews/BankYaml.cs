@@ -24,7 +24,7 @@ public sealed class BankYaml(HiringDbContext db, InterviewBank bank, BankEditor 
 
     public async Task<string> ExportAsync(CancellationToken ct = default)
     {
-        var questions = (await bank.CurrentAsync(ct)).Select(q => q.Content).ToList();
+        var questions = (await bank.CurrentAsync(ct: ct)).Select(q => q.Content).ToList();
         return "# Interview questions exported from Hiring. Import this file, or put it in seed/interviews/.\n"
             + Serializer.Serialize(new InterviewFile { Questions = questions });
     }

@@ -9,8 +9,9 @@ namespace Hiring.Web.Interviews;
 /// <summary>Reads the interview bank: current questions for new kits, and exact versions for kits and scorecards already made.</summary>
 public sealed class InterviewBank(HiringDbContext db)
 {
-    public async Task<List<BankQuestion>> CurrentAsync(CancellationToken ct = default) =>
-        (await db.BankItems.AsNoTracking().Where(i => i.Bank == Bank.Interview && i.IsCurrent).ToListAsync(ct))
+    /// <summary>The current questions; in one language (a post's) when <paramref name="language"/> is given, else all.</summary>
+    public async Task<List<BankQuestion>> CurrentAsync(string? language = null, CancellationToken ct = default) =>
+        (await db.BankItems.AsNoTracking().Where(i => i.Bank == Bank.Interview && i.IsCurrent && (language == null || i.Language == language)).ToListAsync(ct))
             .Select(r => BankQuestion.From(r)).OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
 
     public async Task<IReadOnlySet<string>> CurrentIdsAsync(CancellationToken ct = default) =>
@@ -25,9 +26,9 @@ public sealed class InterviewBank(HiringDbContext db)
     }
 
     /// <summary>The default kit for a post type with nothing known about the applicant (walk-ins, blank sheets).</summary>
-    public async Task<List<BankQuestion>> BlankKitAsync(PostType postType, CancellationToken ct = default)
+    public async Task<List<BankQuestion>> BlankKitAsync(PostType postType, string language = Localization.Cultures.English, CancellationToken ct = default)
     {
-        var bank = await CurrentAsync(ct);
+        var bank = await CurrentAsync(language, ct);
         var kit = KitBuilder.Build(bank.Select(q => q.ForKit()).ToList(), new KitRequest(postType, true, new Dictionary<string, double>()));
         var byId = bank.ToDictionary(q => q.Id);
         return kit.Questions.Select(q => byId[q.Id]).ToList();

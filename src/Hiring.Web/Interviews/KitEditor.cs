@@ -85,8 +85,9 @@ public sealed class KitEditor(HiringDbContext db, InterviewBank bank, Competency
 
     private async Task FillDefaultAsync(InterviewKit kit, string? userId, CancellationToken ct)
     {
-        var postType = await db.Applications.Where(a => a.Id == kit.ApplicationId).Select(a => a.Post!.PostType).SingleAsync(ct);
-        var current = await bank.CurrentAsync(ct);
+        var post = await db.Applications.Where(a => a.Id == kit.ApplicationId).Select(a => new { a.Post!.PostType, a.Post.Language }).SingleAsync(ct);
+        var postType = post.PostType;
+        var current = await bank.CurrentAsync(post.Language, ct);
         var built = KitBuilder.Build(current.Select(q => q.ForKit()).ToList(),
             new KitRequest(postType, kit.HasContactCentreExperience, await scores.ForApplicationAsync(kit.ApplicationId)));
         kit.FocusCompetencies = string.Join(' ', built.FocusCompetencies);

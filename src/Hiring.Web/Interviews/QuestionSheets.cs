@@ -34,9 +34,9 @@ public sealed class QuestionSheets(HiringDbContext db, KitEditor kits, Interview
         return document.ToPdf();
     }
 
-    public async Task<byte[]> BlankAsync(PostType postType, CancellationToken ct = default)
+    public async Task<byte[]> BlankAsync(PostType postType, string language = Localization.Cultures.English, CancellationToken ct = default)
     {
-        var questions = await bank.BlankKitAsync(postType, ct);
+        var questions = await bank.BlankKitAsync(postType, language, ct);
         var model = QuestionSheetModel.BlankKit($"Walk-in kit, {questions.Count} questions, about {questions.Sum(q => q.Content.Minutes)} minutes",
             DisplayNames.Of(postType), questions.Select(q => Sheet(q, [], new Dictionary<string, double>())).ToList(), clock.GetUtcNow());
         return QuestionSheetPdf.Render(model);

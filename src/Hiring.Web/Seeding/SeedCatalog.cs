@@ -6,7 +6,9 @@ namespace Hiring.Web.Seeding;
 /// <summary>Everything read from seed/: competencies and bank items, each with the file it came from.</summary>
 public sealed record SeedCatalog(IReadOnlyList<CompetencySeed> Competencies, IReadOnlyList<SeedEntry> Items);
 
-public sealed record SeedEntry(Bank Bank, ISeedItem Item, string SourceFile);
+/// <summary>A seed item with its bank, file and language: files under <c>seed/&lt;culture&gt;/</c> (e.g. <c>seed/zh-Hans/</c>) hold
+/// that language's banks in the same layout as the English ones at the top of <c>seed/</c>.</summary>
+public sealed record SeedEntry(Bank Bank, ISeedItem Item, string SourceFile, string Language = Localization.Cultures.English);
 
 /// <summary>Reads and checks every seed file; throws <see cref="SeedFileException"/> at the first bad one.</summary>
 public static class SeedCatalogReader
@@ -22,27 +24,34 @@ public static class SeedCatalogReader
             p.Require(list.Count == SeedRules.CompetencyKeys.Count, $"expected {SeedRules.CompetencyKeys.Count} competencies, found {list.Count}");
         });
 
-        Load<SjtFile, SjtItem>(Bank.Sjt, "assessments", "sjt-*.yaml", f => f.Items, "items", SeedRules.Sjt);
-        Load<TypingFile, TypingPassage>(Bank.Typing, "assessments", "typing.yaml", f => f.Passages, "passages", (t, p, i) =>
+        // English at the top of seed/, every other language in its own folder with the same layout. Ids are unique per bank
+        // across languages: an item in another language is another item.
+        foreach (var language in Localization.Cultures.Supported)
         {
-            SeedRules.Item(t, p, "passages", i);
-            p.Require(!string.IsNullOrWhiteSpace(t.Text), "text is missing", "passages", i);
-        });
-        Load<ReadingFile, ReadingPassage>(Bank.Reading, "assessments", "reading.yaml", f => f.Passages, "passages", SeedRules.Reading);
-        Load<LiteracyFile, LiteracyItem>(Bank.Literacy, "assessments", "literacy.yaml", f => f.Items, "items", (item, p, i) =>
-        {
-            SeedRules.Item(item, p, "items", i);
-            SeedRules.Choices(item.Options, p, "items", i);
-        });
-        Load<LiteracyTasksFile, LiteracyTask>(Bank.LiteracyTask, "assessments", "literacy-tasks.yaml", f => f.Tasks, "tasks", SeedRules.Task);
-        Load<InterviewFile, InterviewQuestion>(Bank.Interview, "interviews", "*.yaml", f => f.Questions, "questions", SeedRules.Interview);
-        Load<SimulationFile, SimulationScenario>(Bank.Simulation, "simulations", "*.yaml", f => f.Scenarios, "scenarios", SimulationRules.Scenario);
+            var banks = language == Localization.Cultures.English ? seedFolder : Path.Combine(seedFolder, language);
+            Load<SjtFile, SjtItem>(Bank.Sjt, banks, "assessments", "sjt-*.yaml", f => f.Items, "items", SeedRules.Sjt);
+            Load<TypingFile, TypingPassage>(Bank.Typing, banks, "assessments", "typing.yaml", f => f.Passages, "passages", (t, p, i) =>
+            {
+                SeedRules.Item(t, p, "passages", i);
+                p.Require(!string.IsNullOrWhiteSpace(t.Text), "text is missing", "passages", i);
+            });
+            Load<ReadingFile, ReadingPassage>(Bank.Reading, banks, "assessments", "reading.yaml", f => f.Passages, "passages", SeedRules.Reading);
+            Load<LiteracyFile, LiteracyItem>(Bank.Literacy, banks, "assessments", "literacy.yaml", f => f.Items, "items", (item, p, i) =>
+            {
+                SeedRules.Item(item, p, "items", i);
+                SeedRules.Choices(item.Options, p, "items", i);
+            });
+            Load<LiteracyTasksFile, LiteracyTask>(Bank.LiteracyTask, banks, "assessments", "literacy-tasks.yaml", f => f.Tasks, "tasks", SeedRules.Task);
+            Load<InterviewFile, InterviewQuestion>(Bank.Interview, banks, "interviews", "*.yaml", f => f.Questions, "questions", SeedRules.Interview);
+            Load<SimulationFile, SimulationScenario>(Bank.Simulation, banks, "simulations", "*.yaml", f => f.Scenarios, "scenarios", SimulationRules.Scenario);
+        }
         return new SeedCatalog(competencies, entries);
 
-        void Load<TFile, TItem>(Bank bank, string folder, string pattern, Func<TFile, List<TItem>> items, string list,
+        void Load<TFile, TItem>(Bank bank, string banksFolder, string folder, string pattern, Func<TFile, List<TItem>> items, string list,
             Action<TItem, SeedProblems, int> rule) where TFile : new() where TItem : ISeedItem
         {
-            var dir = Path.Combine(seedFolder, folder);
+            var dir = Path.Combine(banksFolder, folder);
+            var language = banksFolder == seedFolder ? Localization.Cultures.English : Path.GetFileName(banksFolder);
             if (!Directory.Exists(dir)) return;
             var seen = new HashSet<string>(entries.Where(e => e.Bank == bank).Select(e => e.Item.Id));
             foreach (var file in Directory.GetFiles(dir, pattern).Order(StringComparer.Ordinal))
@@ -55,7 +64,7 @@ public static class SeedCatalogReader
                 });
                 // Rows remember their file as seed/<path>, wherever the folder is, so the loader can tell seeded rows from app-made ones.
                 var source = "seed/" + Path.GetRelativePath(seedFolder, file).Replace('\\', '/');
-                entries.AddRange(items(model).Select(i => new SeedEntry(bank, i, source)));
+                entries.AddRange(items(model).Select(i => new SeedEntry(bank, i, source, language)));
             }
         }
     }

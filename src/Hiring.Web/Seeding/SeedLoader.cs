@@ -65,13 +65,13 @@ public sealed class SeedLoader(HiringDbContext db, HiringPaths paths, IOptions<S
                 db.BankItems.Add(current = new BankItem { Id = entry.Item.Id, Version = entry.Item.Version, Content = content, ContentHash = hash });
                 result.Added++;
             }
-            else if (current.ContentHash != hash || !current.IsCurrent || current.SourceFile != entry.SourceFile) result.Updated++;
+            else if (current.ContentHash != hash || !current.IsCurrent || current.SourceFile != entry.SourceFile || current.Language != entry.Language) result.Updated++;
             else { result.Unchanged++; continue; }
 
             (current.Bank, current.Title, current.Content, current.ContentHash) = (entry.Bank, Trim(entry.Item.Title, 300), content, hash);
             current.PostTypes = string.Join(' ', entry.Item.PostTypes);
             current.Competencies = string.Join(' ', entry.Item.Competencies);
-            (current.SourceFile, current.IsCurrent, current.UpdatedAt) = (entry.SourceFile, true, now);
+            (current.SourceFile, current.IsCurrent, current.UpdatedAt, current.Language) = (entry.SourceFile, true, now, entry.Language);
         }
 
         var inFiles = catalog.Items.ToLookup(e => e.Item.Id, e => e.Item.Version);

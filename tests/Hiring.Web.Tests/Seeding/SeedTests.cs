@@ -2,6 +2,7 @@ using Hiring.Web.Data;
 using Hiring.Web.Infrastructure;
 using Hiring.Web.Seeding;
 using Hiring.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -56,6 +57,31 @@ public abstract class SeedTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
             .Select(i => new { i.Id, i.Version, i.IsCurrent, i.Content }).ToList()));
         Assert.Contains("55-9999", rows[0].Content);
         Assert.Equal([("TYP-T1", 1, true), ("TYP-T2", 1, false), ("TYP-T2", 2, true)], rows.Select(r => (r.Id, r.Version, r.IsCurrent)));
+    }
+
+    [Fact]
+    public async Task Banks_under_a_language_folder_load_as_that_languages_items_and_ids_stay_unique_across_languages()
+    {
+        var folder = SeedFolder(Typing.Replace("TYP-T", "TYP-L"));   // ids of its own: the class's tests share one database
+        var chinese = Path.Combine(folder, "zh-Hans", "assessments");
+        Directory.CreateDirectory(chinese);
+        File.WriteAllText(Path.Combine(chinese, "typing.yaml"), """
+            passages:
+              - id: TYP-ZH-T1
+                version: 1
+                title: 来电记录
+                kind: call-notes
+                text: 客户王丽来电，订单号 2024061888，快递还没有送到。
+            """);
+
+        Assert.Equal(3, (await LoadAsync(folder)).Added);
+        var languages = await app.WithDbAsync(db => db.BankItems.Where(i => i.Id == "TYP-L1" || i.Id == "TYP-ZH-T1").ToDictionaryAsync(i => i.Id, i => i.Language));
+        Assert.Equal("zh-Hans", languages["TYP-ZH-T1"]);
+        Assert.Equal("en", languages["TYP-L1"]);
+
+        File.WriteAllText(Path.Combine(chinese, "typing.yaml"), File.ReadAllText(Path.Combine(chinese, "typing.yaml")).Replace("TYP-ZH-T1", "TYP-L1"));
+        var ex = Assert.Throws<SeedFileException>(() => SeedCatalogReader.Read(folder, folder));
+        Assert.Equal("zh-Hans/assessments/typing.yaml", ex.File);
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public class BankItemConfiguration : IEntityTypeConfiguration<BankItem>
         b.Property(i => i.Competencies).HasMaxLength(200);
         b.Property(i => i.ContentHash).HasMaxLength(64);
         b.Property(i => i.SourceFile).HasMaxLength(200);
-        b.HasIndex(i => new { i.Bank, i.IsCurrent });
+        b.Property(i => i.Language).HasMaxLength(16).HasDefaultValue(Localization.Cultures.English);
+        b.HasIndex(i => new { i.Bank, i.Language, i.IsCurrent });
     }
 }
 

@@ -12,6 +12,7 @@ public class PostConfiguration : IEntityTypeConfiguration<Post>
         b.Property(p => p.Site).HasMaxLength(200);
         b.Property(p => p.Shifts).HasMaxLength(200);
         b.Property(p => p.Languages).HasMaxLength(200);
+        b.Property(p => p.Language).HasMaxLength(16).HasDefaultValue(Localization.Cultures.English);
         b.Property(p => p.SalaryBand).HasMaxLength(100);
         b.Property(p => p.Description).HasMaxLength(20_000);
         b.HasIndex(p => new { p.Status, p.PostType });

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Hiring.Web.Data;
 using Hiring.Web.Interviews;
 using Microsoft.AspNetCore.Identity;
@@ -22,7 +23,8 @@ public class KitModel(HiringDbContext db, KitEditor kits, InterviewBank bank, In
         if (!await access.CanOpenAsync(User, ApplicationId)) return Forbid();
         (Header, Kit) = (header, (await kits.GetAsync(ApplicationId, UserId))!);
         var inKit = Kit.Questions.Select(q => q.Question.Id).ToHashSet();
-        Candidates = (await bank.CurrentAsync()).Where(q => !inKit.Contains(q.Id)
+        var language = await db.Applications.Where(a => a.Id == ApplicationId).Select(a => a.Post!.Language).SingleAsync();
+        Candidates = (await bank.CurrentAsync(language)).Where(q => !inKit.Contains(q.Id)
             && (string.IsNullOrEmpty(Category) || q.Content.Category == Category)
             && (string.IsNullOrEmpty(Competency) || q.Content.Competencies.Contains(Competency))).ToList();
         return Page();

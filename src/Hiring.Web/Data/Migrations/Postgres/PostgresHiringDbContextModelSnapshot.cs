@@ -520,6 +520,13 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("en");
+
                     b.Property<string>("PostTypes")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -540,7 +547,7 @@ namespace Hiring.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id", "Version");
 
-                    b.HasIndex("Bank", "IsCurrent");
+                    b.HasIndex("Bank", "Language", "IsCurrent");
 
                     b.ToTable("BankItems");
                 });
@@ -942,6 +949,13 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("en");
 
                     b.Property<string>("Languages")
                         .IsRequired()

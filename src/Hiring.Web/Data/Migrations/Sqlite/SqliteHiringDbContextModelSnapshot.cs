@@ -507,6 +507,13 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<string>("PostTypes")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -527,7 +534,7 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id", "Version");
 
-                    b.HasIndex("Bank", "IsCurrent");
+                    b.HasIndex("Bank", "Language", "IsCurrent");
 
                     b.ToTable("BankItems");
                 });
@@ -917,6 +924,13 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
 
                     b.Property<string>("Languages")
                         .IsRequired()

@@ -13,6 +13,8 @@ public class PostForm
     public string Title { get; set; } = "";
     public PostType PostType { get; set; } = PostType.Inbound;
     public WorkMode WorkMode { get; set; } = WorkMode.OnSite;
+    /// <summary>The language the post is published and tested in; an unknown value is read as English.</summary>
+    public string Language { get; set; } = Localization.Cultures.English;
     [Required(ErrorMessage = "Say where the post is based (or 'Remote (UK)')."), StringLength(200), NoMarkup]
     public string Site { get; set; } = "";
     [Required(ErrorMessage = "List the shifts, separated by commas."), StringLength(200), NoMarkup]
@@ -77,7 +79,7 @@ public class PostForm
 
     public static PostForm From(Post p) => new()
     {
-        Title = p.Title, PostType = p.PostType, WorkMode = p.WorkMode, Site = p.Site, Shifts = p.Shifts, Languages = p.Languages,
+        Title = p.Title, PostType = p.PostType, WorkMode = p.WorkMode, Language = p.Language, Site = p.Site, Shifts = p.Shifts, Languages = p.Languages,
         SalaryBand = p.SalaryBand, Description = p.Description, ClosingDate = p.ClosingDate, CompleteTestsWithinDays = p.CompleteTestsWithinDays,
         Battery = [.. Enum.GetValues<TestKind>().Select(kind => p.Battery.FirstOrDefault(t => t.Kind == kind) is { } t
             ? new BatteryRow { Kind = kind, Included = true, TimeLimitMinutes = t.TimeLimitMinutes, PassMark = t.PassMark, WeightPercent = Math.Round(t.Weight * 100, 2), CreditOutages = t.CreditOutages }
@@ -90,6 +92,7 @@ public class PostForm
     public void ApplyTo(Post p)
     {
         p.Title = TextInput.Clean(Title); p.PostType = PostType; p.WorkMode = WorkMode; p.Site = TextInput.Clean(Site);
+        p.Language = Localization.Cultures.Match(Language) ?? Localization.Cultures.English;
         p.Shifts = TextInput.Clean(Shifts); p.Languages = TextInput.Clean(Languages);
         p.SalaryBand = string.IsNullOrWhiteSpace(SalaryBand) ? null : TextInput.Clean(SalaryBand);
         p.Description = TextInput.Clean(Description); p.ClosingDate = ClosingDate?.Date is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null;
