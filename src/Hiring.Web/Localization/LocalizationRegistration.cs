@@ -31,12 +31,13 @@ public static class LocalizationRegistration
             o.SupportedUICultures = cultures;
             o.FallBackToParentCultures = true;
             o.FallBackToParentUICultures = true;
-            // In order: the signed-in user's saved language, the language switch (cookie), then the browser.
-            // The post's own language on the apply and test pages will go second, once posts have one.
+            // In order: the signed-in user's saved language, the language switch (cookie), the post's own language on its
+            // careers, apply and test pages, then the browser.
             o.RequestCultureProviders =
             [
                 new UserCultureProvider(),
                 new CookieRequestCultureProvider { CookieName = Cultures.CookieName },
+                new PostCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });

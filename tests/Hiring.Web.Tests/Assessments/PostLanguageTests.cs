@@ -51,6 +51,24 @@ public abstract class PostLanguageTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.NotEmpty(enForm);
         Assert.DoesNotContain(enForm, chinese.Contains);
     }
+
+    [Fact]
+    public async Task A_visitor_who_chose_no_language_reads_a_chinese_post_in_chinese_and_the_careers_list_names_its_language()
+    {
+        var post = await Hiring.Web.Tests.Recruiting.Given.PostAsync(app);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Posts.SingleAsync(p => p.Id == post.Id)).Language = "zh-Hans";
+            return await db.SaveChangesAsync();
+        });
+        var visitor = new PageClient(app);   // Accept-Language: none set, so English by default
+
+        var (_, page) = await visitor.GetPageAsync($"/Careers/Post/{post.Id}");
+        Assert.Equal("zh-Hans", page.DocumentElement.GetAttribute("lang"));
+        var (_, english) = await visitor.GetPageAsync("/Careers");
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("中文（简体）", english.QuerySelector($"[data-testid='post-language-{post.Id}']")!.TextContent.Trim());
+    }
 }
 
 public class PostLanguageTests_Sqlite(SqliteApp app) : PostLanguageTests<SqliteApp>(app);

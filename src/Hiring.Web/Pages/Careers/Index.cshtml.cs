@@ -10,7 +10,7 @@ namespace Hiring.Web.Pages.Careers;
 /// <summary>The public list of open posts, with search and filters in the URL.</summary>
 public class IndexModel(HiringDbContext db, TimeProvider clock) : PageModel
 {
-    public record Row(int Id, string Title, PostType Type, WorkMode Mode, string Site, string Shifts, string? Salary, DateTime? ClosingDate);
+    public record Row(int Id, string Title, PostType Type, WorkMode Mode, string Site, string Shifts, string? Salary, DateTime? ClosingDate, string Language);
     public List<Row> Posts { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -33,6 +33,6 @@ public class IndexModel(HiringDbContext db, TimeProvider clock) : PageModel
         if (Mode is { } mode) query = query.Where(p => p.WorkMode == mode);
         if (!string.IsNullOrWhiteSpace(Shift)) query = query.Where(p => p.Shifts.ToLower().Contains(Shift.Trim().ToLower()));
         Posts = await query.OrderBy(p => p.Title)
-            .Select(p => new Row(p.Id, p.Title, p.PostType, p.WorkMode, p.Site, p.Shifts, p.SalaryBand, p.ClosingDate)).ToListAsync();
+            .Select(p => new Row(p.Id, p.Title, p.PostType, p.WorkMode, p.Site, p.Shifts, p.SalaryBand, p.ClosingDate, p.Language)).ToListAsync();
     }
 }
