@@ -4,11 +4,12 @@ using Hiring.Web.Data;
 using Hiring.Web.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Admin.Mail;
 
 /// <summary>Edits one mail template. A template that uses a field its mail does not provide is refused here, not found in a candidate's inbox.</summary>
-public class EditModel(HiringDbContext db, TimeProvider clock) : PageModel
+public class EditModel(HiringDbContext db, TimeProvider clock, IStringLocalizer<EditModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -35,12 +36,12 @@ public class EditModel(HiringDbContext db, TimeProvider clock) : PageModel
         if (template is null) return NotFound();
         Name = template.Name;
         if (ModelState.IsValid && MailRenderer.Check(Key, Input.Subject, Input.Body) is { } problem)
-            ModelState.AddModelError("", $"Not saved: {problem}");
+            ModelState.AddModelError("", text["Not saved: {0}", problem].Value);
         if (!ModelState.IsValid) return Page();
         (template.Subject, template.Body) = (Input.Subject.Trim(), Input.Body.Replace("\r\n", "\n").Trim());
         (template.EditedAt, template.EditedById) = (clock.GetUtcNow().UtcDateTime, User.FindFirstValue(ClaimTypes.NameIdentifier));
         await db.SaveChangesAsync();
-        TempData["Status"] = $"Template “{Name}” saved.";
+        TempData["Status"] = text["Template “{0}” saved.", Name].Value;
         return RedirectToPage("Index");
     }
 }
