@@ -1,5 +1,8 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Hiring.Core.Assessments;
+using Hiring.Web.Tests.Assessments;
 using Hiring.Web.Tests.Infrastructure;
 using Hiring.Web.Tests.Security;
 
@@ -13,7 +16,7 @@ namespace Hiring.Web.Tests.Localization;
 public abstract partial class ChineseTextTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
 {
     /// <summary>The pages converted so far; the crawl's other pages are checked by the identifier test only.</summary>
-    private static readonly string[] Converted = ["/Recruiting/Posts/"];
+    private static readonly string[] Converted = ["/Recruiting/Posts/", "/Admin/Users", "/Admin/Mail/", "/Candidate/Tests/", "/Account/"];
 
     /// <summary>Proper nouns of three words or more that stay in Latin letters in Chinese text.</summary>
     private static readonly string[] ProperNouns = ["Google Authenticator", "Microsoft Authenticator"];
@@ -30,6 +33,27 @@ public abstract partial class ChineseTextTests<TApp>(TApp app) : IClassFixture<T
         var found = visits.Where(v => Converted.Any(c => (v.Page + "/").StartsWith(c, StringComparison.OrdinalIgnoreCase)))
             .SelectMany(v => EnglishRuns(v.Document).Select(run => $"{v.Url}: {run}")).Distinct().ToList();
         Assert.True(found.Count == 0, $"{who} reads English on Chinese pages:\n" + string.Join("\n", found.Take(80)));
+    }
+
+    [Theory]
+    [InlineData(TestKind.Sjt)]
+    [InlineData(TestKind.Reading)]
+    [InlineData(TestKind.Literacy)]
+    [InlineData(TestKind.Multitask)]
+    public async Task The_test_page_and_its_result_show_no_English_sentence_in_Chinese(TestKind kind)
+    {
+        var taker = await TestTaker.NewAsync(app, 1.0, false, (kind, 20, 60, 1));
+        Chinese(taker.Client);
+        var id = await taker.StartAsync(kind);
+        var (_, take) = await taker.Client.GetPageAsync($"/Candidate/Tests/Take/{id}");
+        var found = EnglishRuns(take).Select(r => $"take: {r}").ToList();
+        var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(take.QuerySelector("#test-texts")!.GetAttribute("data-texts")!)!;
+        found.AddRange(texts.Values.SelectMany(Runs).Select(r => $"script text: {r}"));
+
+        var submitted = await taker.SubmitFormAsync(id);
+        var (_, result) = await taker.Client.GetPageAsync(submitted.Headers.Location!.OriginalString);
+        found.AddRange(EnglishRuns(result).Select(r => $"result: {r}"));
+        Assert.True(found.Count == 0, $"{kind} in Chinese reads English:\n" + string.Join("\n", found.Distinct()));
     }
 
     [Fact]

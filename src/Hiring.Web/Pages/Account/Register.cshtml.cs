@@ -7,11 +7,12 @@ using Hiring.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Register)]
-public class RegisterModel(UserManager<ApplicationUser> users, AccountMail accountMail, TimeProvider clock) : PageModel
+public class RegisterModel(UserManager<ApplicationUser> users, AccountMail accountMail, TimeProvider clock, IStringLocalizer<RegisterModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -38,7 +39,7 @@ public class RegisterModel(UserManager<ApplicationUser> users, AccountMail accou
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
-                ModelState.AddModelError(error.Code.Contains("Password") ? "Input.Password" : "", Friendly(error));
+                ModelState.AddModelError(error.Code.Contains("Password") ? "Input.Password" : "", text[Friendly(error)]);
             return Page();
         }
         await users.AddToRoleAsync(user, Roles.Candidate);
