@@ -23,7 +23,6 @@ public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvi
 {
     /// <summary>A reason is kept with the stage change (and goes into the e-mail): a sentence or two, not a document.</summary>
     public const int MaxReason = 1000;
-    public static readonly string ReasonTooLong = $"Keep the reason to {MaxReason:N0} characters: it goes into the e-mail.";
 
     public async Task<BulkResult> RunAsync(IReadOnlyCollection<Guid> ids, BulkAction action, Stage? moveTo, string? reason, string? byUserId, CancellationToken ct = default)
     {
