@@ -33,6 +33,6 @@ public static class TestNames
     {
         var n = (int)Math.Round(percentile);
         var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        return $"{n}{suffix} percentile";
+        return Text["{0}{1} percentile", n, suffix];
     }
 }
