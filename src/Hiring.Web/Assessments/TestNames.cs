@@ -1,26 +1,31 @@
 using Hiring.Core.Assessments;
+using Hiring.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Assessments;
 
 /// <summary>What each test asks of the candidate, in plain words (its name: <see cref="Localization.DisplayNames"/>).</summary>
 public static class TestNames
 {
+    /// <summary>Resources/Assessments/TestNames.*.resx, English text as keys.</summary>
+    private static readonly IStringLocalizer Text = StaticText.For(typeof(TestNames));
+
     public static string Brief(TestKind kind) => kind switch
     {
-        TestKind.Sjt => "Situations from contact-centre work. For each, choose the most and the least effective response.",
-        TestKind.Typing => "Type a short passage as accurately and quickly as you can. Pasting is switched off.",
-        TestKind.Reading => "Read short passages, then answer questions about them.",
-        TestKind.Literacy => "Everyday computer questions, then a few short tasks: fill a form, find a record, fix a ticket.",
-        TestKind.Multitask => "A short shift on one screen: follow a call, answer chats as they arrive, look things up and keep the customer record right.",
+        TestKind.Sjt => Text["Situations from contact-centre work. For each, choose the most and the least effective response."],
+        TestKind.Typing => Text["Type a short passage as accurately and quickly as you can. Pasting is switched off."],
+        TestKind.Reading => Text["Read short passages, then answer questions about them."],
+        TestKind.Literacy => Text["Everyday computer questions, then a few short tasks: fill a form, find a record, fix a ticket."],
+        TestKind.Multitask => Text["A short shift on one screen: follow a call, answer chats as they arrive, look things up and keep the customer record right."],
         _ => "",
     };
 
     /// <summary>A duration as the page says it: "25 minutes", "31 minutes 15 seconds", "40 seconds".</summary>
     public static string Minutes(TimeSpan t) => ((int)t.TotalMinutes, t.Seconds) switch
     {
-        (0, var s) => $"{s} seconds",
-        (var m, 0) => $"{m} minutes",
-        (var m, var s) => $"{m} minutes {s} seconds",
+        (0, var s) => Text["{0} seconds", s],
+        (var m, 0) => Text["{0} minutes", m],
+        (var m, var s) => Text["{0} minutes {1} seconds", m, s],
     };
 
     /// <summary>A percentile as people say it: 1st, 2nd, 3rd, 11th, 52nd.</summary>
@@ -28,6 +33,6 @@ public static class TestNames
     {
         var n = (int)Math.Round(percentile);
         var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        return $"{n}{suffix} percentile";
+        return Text["{0}{1} percentile", n, suffix];
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Localization;
 
@@ -12,9 +10,7 @@ namespace Hiring.Web.Localization;
 /// </summary>
 public static class DisplayNames
 {
-    private static readonly IStringLocalizer Text =
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)
-            .Create(typeof(DisplayNames));
+    private static readonly IStringLocalizer Text = StaticText.For(typeof(DisplayNames));
 
     public static string Of<T>(T value) where T : struct, Enum => Text[$"{typeof(T).Name}.{value}"];
 

@@ -3,8 +3,10 @@ using Hiring.Core.Recruiting;
 using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Hiring.Web.Localization;
 using Hiring.Web.Mail;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Recruiting;
 
@@ -17,18 +19,17 @@ public sealed record BulkResult(bool Done, string Message);
 /// <see cref="StageRules"/> first; if one is not allowed nothing changes. The stage changes, their
 /// history rows and the mails they cause are written in one SaveChanges (one transaction).
 /// </summary>
-public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvider clock)
+public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvider clock, IStringLocalizer<BulkActions> text)
 {
     /// <summary>A reason is kept with the stage change (and goes into the e-mail): a sentence or two, not a document.</summary>
     public const int MaxReason = 1000;
-    public static readonly string ReasonTooLong = $"Keep the reason to {MaxReason:N0} characters: it goes into the e-mail.";
 
     public async Task<BulkResult> RunAsync(IReadOnlyCollection<Guid> ids, BulkAction action, Stage? moveTo, string? reason, string? byUserId, CancellationToken ct = default)
     {
         reason = Infrastructure.TextInput.Clean(reason);
-        if (ids.Count == 0) return new(false, "Select at least one application.");
-        if (action == BulkAction.Reject && reason.Length == 0) return new(false, "Give a reason for the rejection: it goes into the e-mail to the applicants.");
-        if (reason.Length > MaxReason) return new(false, ReasonTooLong);
+        if (ids.Count == 0) return new(false, text["Select at least one application."]);
+        if (action == BulkAction.Reject && reason.Length == 0) return new(false, text["Give a reason for the rejection: it goes into the e-mail to the applicants."]);
+        if (reason.Length > MaxReason) return new(false, text["Keep the reason to {0:N0} characters: it goes into the e-mail.", MaxReason]);
         var target = action switch
         {
             BulkAction.InviteToTests => Stage.Testing,
@@ -36,11 +37,11 @@ public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvi
             BulkAction.Reject => Stage.Rejected,
             _ => moveTo ?? Stage.Applied,
         };
-        if (action == BulkAction.Move && moveTo is null) return new(false, "Choose the stage to move to.");
+        if (action == BulkAction.Move && moveTo is null) return new(false, text["Choose the stage to move to."]);
 
         var applications = await db.Applications.Include(a => a.Post!).ThenInclude(p => p.Battery).Include(a => a.Candidate)
             .Where(a => ids.Contains(a.Id)).ToListAsync(ct);
-        if (applications.Count != ids.Count) return new(false, "Some of the selected applications no longer exist; reload the list.");
+        if (applications.Count != ids.Count) return new(false, text["Some of the selected applications no longer exist; reload the list."]);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var why = reason.Length > 0 ? reason : Describe(target);
@@ -48,8 +49,9 @@ public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvi
         if (refused.Count > 0)
         {
             db.ChangeTracker.Clear();
-            return new(false, $"Nothing was changed: {string.Join("; ", refused.Take(5).Select(a => $"{a.FullName} is {a.Stage}"))}"
-                + $"{(refused.Count > 5 ? $" and {refused.Count - 5} more" : "")} — cannot move to {target}.");
+            var who = string.Join(text["; "], refused.Take(5).Select(a => text["{0} is {1}", a.FullName, DisplayNames.Of(a.Stage)]));
+            var more = refused.Count > 5 ? text[" and {0} more", refused.Count - 5].Value : "";
+            return new(false, text["Nothing was changed: {0}{1} — cannot move to {2}.", who, more, DisplayNames.Of(target)]);
         }
 
         var mails = 0;
@@ -69,11 +71,13 @@ public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvi
         catch (MailTemplateException e)
         {
             db.ChangeTracker.Clear();
-            return new(false, $"Nothing was changed: the {target} e-mail could not be written. {e.Message}");
+            return new(false, text["Nothing was changed: the {0} e-mail could not be written. {1}", DisplayNames.Of(target), e.Message]);
         }
         await AuditMovesAsync(applications, byUserId, ct);
         await db.SaveChangesAsync(ct);
-        return new(true, $"{target}: {applications.Count} application{(applications.Count == 1 ? "" : "s")} moved; {mails} e-mail{(mails == 1 ? "" : "s")} queued.");
+        var moved = applications.Count == 1 ? text["1 application"] : text["{0} applications", applications.Count];
+        var queued = mails == 1 ? text["1 e-mail"] : text["{0} e-mails", mails];
+        return new(true, text["{0}: {1} moved; {2} queued.", DisplayNames.Of(target), moved, queued]);
     }
 
     /// <summary>One stage.change audit line per application, committed with the moves.</summary>

@@ -47,6 +47,28 @@ public class TestEdgesTests(AppAndBrowser fixture) : IClassFixture<AppAndBrowser
         await Expect(reopened.Locator("section.item.sjt").First.Locator("input[type=radio]:checked")).ToHaveCountAsync(2);
     }
 
+    [Fact]
+    public async Task The_test_pages_scripts_speak_the_readers_language()
+    {
+        // Reading: the other tests of this class start the demo candidate's literacy and situational tests.
+        var page = await StartAsync("Reading comprehension");
+        await page.Context.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["Accept-Language"] = "zh-CN,zh;q=0.9" });
+        await page.ReloadAsync();
+        var step = page.Locator("section.passage-step").First;
+        await step.Locator("[data-read-button]").ClickAsync();
+        var questions = step.Locator("fieldset.item.choice");
+        await Expect(questions.First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await questions.Nth(0).Locator("input[type=radio]").First.CheckAsync();
+        // The script rewrites the progress line after the save: in the page's language, not its own English.
+        await Expect(page.Locator("#progress-text")).ToHaveTextAsync(new Regex(@"^1 / \d+$"), new() { Timeout = 15_000 });
+
+        await page.Context.SetOfflineAsync(true);
+        await questions.Nth(1).Locator("input[type=radio]").First.CheckAsync();
+        await Expect(page.Locator("#offline-banner")).ToContainTextAsync("网络连接已断开", new() { Timeout = 15_000 });
+        await page.Context.SetOfflineAsync(false);
+        await Expect(page.Locator("#announcer")).ToHaveTextAsync("网络已恢复，正在提交你的答案。", new() { Timeout = 15_000 });
+    }
+
     private Task<IPage> StartAsync(string testName) => fixture.StartTestAsync(Candidate, testName);
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hiring.Web.Assessments;
 
 namespace Hiring.Web.Tests.Assessments;
@@ -22,5 +23,18 @@ public class TestNamesTests
         Assert.Equal("25 minutes", TestNames.Minutes(TimeSpan.FromMinutes(25)));
         Assert.Equal("31 minutes 15 seconds", TestNames.Minutes(TimeSpan.FromSeconds(1875)));
         Assert.Equal("40 seconds", TestNames.Minutes(TimeSpan.FromSeconds(40)));
+    }
+
+    [Fact]
+    public void Percentiles_and_durations_read_in_Chinese_for_a_Chinese_reader()
+    {
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+            Assert.Equal("第 52 百分位", TestNames.Ordinal(51.6));
+            Assert.Equal("31 分 15 秒", TestNames.Minutes(TimeSpan.FromSeconds(1875)));
+        }
+        finally { CultureInfo.CurrentUICulture = before; }
     }
 }

@@ -107,6 +107,23 @@ public abstract class LanguageTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task A_forms_own_messages_are_in_the_readers_language()
+    {
+        var client = new PageClient(app);
+        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        var (_, page) = await client.GetPageAsync("/Account/Register");
+        var response = await client.SubmitAsync(page, new Dictionary<string, string>
+        {
+            ["Input.Name"] = "", ["Input.Email"] = "not an address", ["Input.Password"] = "short", ["Input.ConfirmPassword"] = "other",
+        });
+        var text = (await PageClient.ParseAsync(response)).Body!.TextContent;
+        Assert.Contains("请输入姓名。", text);
+        Assert.Contains("请输入有效的邮箱地址。", text);
+        Assert.Contains("密码至少需要 12 个字符。", text);
+        Assert.Contains("两次输入的密码不一致。", text);
+    }
+
+    [Fact]
     public async Task Identity_errors_are_in_the_readers_language()
     {
         using var scope = app.Services.CreateScope();

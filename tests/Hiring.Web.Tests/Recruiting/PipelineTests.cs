@@ -39,6 +39,25 @@ public abstract class PipelineTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task A_bulk_actions_outcome_is_told_in_the_readers_language()
+    {
+        var post = await Given.PostAsync(app);
+        var tested = await Given.ApplicationAsync(app, post, Stage.Tested, 75, "Dai Wei");
+        var applied = await Given.ApplicationAsync(app, post, Stage.Applied, null, "Fang Min");
+        var recruiter = await Given.RecruiterAsync(app);
+        recruiter.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var (_, list) = await recruiter.GetPageAsync($"/Recruiting/Applications?PostId={post.Id}");
+        var refused = await SubmitBulkAsync(recruiter, list, [tested.Id, applied.Id], new() { ["BulkAction"] = "Shortlist" });
+        var (_, afterRefusal) = await recruiter.GetPageAsync(refused.Headers.Location!.OriginalString);
+        Assert.Contains("未做任何更改：Fang Min目前为“已申请”，无法移至“已入围”。", afterRefusal.Body!.TextContent);
+
+        var moved = await SubmitBulkAsync(recruiter, afterRefusal, [tested.Id], new() { ["BulkAction"] = "Shortlist" });
+        var (_, after) = await recruiter.GetPageAsync(moved.Headers.Location!.OriginalString);
+        Assert.Contains("已入围：已移动 1 份申请，1 封邮件已加入发送队列。", after.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task Inviting_to_tests_sets_the_deadline_and_mails_it_with_a_sign_in_link()
     {
         var post = await Given.PostAsync(app);

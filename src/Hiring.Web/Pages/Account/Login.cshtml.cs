@@ -6,11 +6,12 @@ using Hiring.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.LogIn)]
-public class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, UnknownAccount unknown) : PageModel
+public class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, UnknownAccount unknown, IStringLocalizer<LoginModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -35,12 +36,12 @@ public class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<Appli
         if (result.RequiresTwoFactor) return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl, Input.RememberMe });
         if (result.IsNotAllowed)
         {
-            ModelState.AddModelError("", "Please confirm your e-mail address first: open the link in the mail we sent you.");
+            ModelState.AddModelError("", text["Please confirm your e-mail address first: open the link in the mail we sent you."]);
             return Page();
         }
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("", "That e-mail address and password do not match an account.");
+            ModelState.AddModelError("", text["That e-mail address and password do not match an account."]);
             return Page();
         }
         return LocalRedirect(Dashboards.AfterSignIn(ReturnUrl, await users.GetRolesAsync(user!), Url.IsLocalUrl));

@@ -2,10 +2,11 @@ using Hiring.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Account;
 
-public class LogoutModel(SignInManager<ApplicationUser> signIn) : PageModel
+public class LogoutModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<LogoutModel> text) : PageModel
 {
     public void OnGet() { }
 
@@ -14,7 +15,7 @@ public class LogoutModel(SignInManager<ApplicationUser> signIn) : PageModel
         // A new stamp ends this session on the server too: a copy of the cookie stops working at its next check.
         if (await signIn.UserManager.GetUserAsync(User) is { } user) await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
-        TempData["Status"] = "You are logged out.";
+        TempData["Status"] = text["You are logged out."].Value;
         return RedirectToPage("/Index");
     }
 }

@@ -6,11 +6,12 @@ using Hiring.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.PasswordReset)]
-public class ResetPasswordModel(UserManager<ApplicationUser> users) : PageModel
+public class ResetPasswordModel(UserManager<ApplicationUser> users, IStringLocalizer<ResetPasswordModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -39,20 +40,20 @@ public class ResetPasswordModel(UserManager<ApplicationUser> users) : PageModel
         IdentityResult result;
         try
         {
-            result = user is null ? IdentityResult.Failed(new IdentityError { Description = "This reset link is not valid." })
+            result = user is null ? IdentityResult.Failed(new IdentityError { Description = text["This reset link is not valid."] })
                 : await users.ResetPasswordAsync(user, AccountMail.Decode(Input.Code), Input.Password);
         }
         catch (FormatException)
         {
-            result = IdentityResult.Failed(new IdentityError { Description = "This reset link is not valid." });
+            result = IdentityResult.Failed(new IdentityError { Description = text["This reset link is not valid."] });
         }
         if (!result.Succeeded)
         {
             foreach (var e in result.Errors)
-                ModelState.AddModelError("", e.Code == "InvalidToken" ? "This reset link is not valid or has expired. Ask for a new one." : e.Description);
+                ModelState.AddModelError("", e.Code == "InvalidToken" ? text["This reset link is not valid or has expired. Ask for a new one."] : e.Description);
             return Page();
         }
-        TempData["Status"] = "Your password is changed. Log in with the new one.";
+        TempData["Status"] = text["Your password is changed. Log in with the new one."].Value;
         return RedirectToPage("Login");
     }
 }

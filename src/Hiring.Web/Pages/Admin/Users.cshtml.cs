@@ -2,14 +2,16 @@ using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Identity;
+using Hiring.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Admin;
 
-public class UsersModel(HiringDbContext db, UserManager<ApplicationUser> users, AuditLog audit) : PageModel
+public class UsersModel(HiringDbContext db, UserManager<ApplicationUser> users, AuditLog audit, IStringLocalizer<UsersModel> text) : PageModel
 {
     public record Row(string Id, string Name, string Email, List<string> Roles);
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -40,7 +42,7 @@ public class UsersModel(HiringDbContext db, UserManager<ApplicationUser> users, 
         if (user is null) return NotFound();
         if (!grant && role == Roles.Admin && user.Id == users.GetUserId(User))
         {
-            TempData["Status"] = "You cannot remove your own Admin role.";
+            TempData["Status"] = text["You cannot remove your own Admin role."].Value;
             return RedirectToPage(new { Q, Staff });
         }
         // Added before the change: the user store's SaveChanges commits the line with the role, or neither.
@@ -49,7 +51,7 @@ public class UsersModel(HiringDbContext db, UserManager<ApplicationUser> users, 
         user.SecurityStamp = Guid.NewGuid().ToString();
         var result = grant ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
         TempData["Status"] = result.Succeeded
-            ? $"{user.DisplayName}: {role} {(grant ? "added" : "removed")}."
+            ? text[grant ? "{0}: {1} role added." : "{0}: {1} role removed.", user.DisplayName, DisplayNames.Role(role)].Value
             : $"{user.DisplayName}: {string.Join(" ", result.Errors.Select(e => e.Description))}";
         return RedirectToPage(new { Q, Staff });
     }

@@ -4,6 +4,7 @@ using Hiring.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Reports;
 
@@ -11,7 +12,7 @@ namespace Hiring.Web.Pages.Reports;
 /// The hiring manager's dashboard: applications worth deciding on, each with its report; a selection
 /// downloads as one zip. The /Reports folder policy (HiringManager, Recruiter, Admin) guards every handler.
 /// </summary>
-public class IndexModel(HiringDbContext db, ReportDownloads downloads) : PageModel
+public class IndexModel(HiringDbContext db, ReportDownloads downloads, IStringLocalizer<IndexModel> text) : PageModel
 {
     /// <summary>The stages a decision is due in, listed when no stage is chosen.</summary>
     public static readonly Stage[] Deciding = [Stage.Shortlisted, Stage.Interview, Stage.Offer];
@@ -41,15 +42,15 @@ public class IndexModel(HiringDbContext db, ReportDownloads downloads) : PageMod
         var ids = selected.Distinct().ToList();
         var refusal = ids.Count switch
         {
-            0 => "Select at least one application to download its report.",
-            > ReportDownloads.MaxPerZip => $"A zip holds at most {ReportDownloads.MaxPerZip} reports; you selected {ids.Count}. Narrow the list and download in parts.",
+            0 => text["Select at least one application to download its report."].Value,
+            > ReportDownloads.MaxPerZip => text["A zip holds at most {0} reports; you selected {1}. Narrow the list and download in parts.", ReportDownloads.MaxPerZip, ids.Count].Value,
             _ => null,
         };
         if (refusal is null)
         {
             var models = await downloads.ManyAsync(User, ids, HttpContext.RequestAborted);
             if (models.Count > 0) return new ReportZipResult(models);
-            refusal = "The selected applications no longer exist; reload the list.";
+            refusal = text["The selected applications no longer exist; reload the list."];
         }
         TempData["Status"] = refusal;
         return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();

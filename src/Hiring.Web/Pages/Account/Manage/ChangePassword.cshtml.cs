@@ -3,10 +3,11 @@ using Hiring.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Account.Manage;
 
-public class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : PageModel
+public class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IStringLocalizer<ChangePasswordModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -31,11 +32,11 @@ public class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManag
         if (!result.Succeeded)
         {
             foreach (var e in result.Errors)
-                ModelState.AddModelError(e.Code == "PasswordMismatch" ? "Input.OldPassword" : "", e.Code == "PasswordMismatch" ? "The current password is not right." : e.Description);
+                ModelState.AddModelError(e.Code == "PasswordMismatch" ? "Input.OldPassword" : "", e.Code == "PasswordMismatch" ? text["The current password is not right."] : e.Description);
             return Page();
         }
         await signIn.RefreshSignInAsync(user);
-        TempData["Status"] = "Your password is changed.";
+        TempData["Status"] = text["Your password is changed."].Value;
         return RedirectToPage("Index");
     }
 }

@@ -5,11 +5,12 @@ using Hiring.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Account.Manage;
 
 /// <summary>Two-factor authentication: its state, and turning it off, resetting the app, new recovery codes, forgetting this device.</summary>
-public class TwoFactorModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, HiringDbContext db, AuditLog audit) : PageModel
+public class TwoFactorModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, HiringDbContext db, AuditLog audit, IStringLocalizer<TwoFactorModel> text) : PageModel
 {
     public bool Enabled { get; private set; }
     public int RecoveryCodesLeft { get; private set; }
@@ -32,11 +33,11 @@ public class TwoFactorModel(UserManager<ApplicationUser> users, SignInManager<Ap
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         if (await StaffTwoFactor.IsRequiredForAsync(db, User, HttpContext.RequestAborted))
-            return Done("Staff accounts must keep two-factor authentication on. You can reset the app instead.");
+            return Done(text["Staff accounts must keep two-factor authentication on. You can reset the app instead."]);
         audit.Add(User, AuditActions.TwoFactorChange, AuditRecordTypes.User, user.Id, "turned off");
         await users.SetTwoFactorEnabledAsync(user, false);
         await signIn.RefreshSignInAsync(user);
-        return Done("Two-factor authentication is off.");
+        return Done(text["Two-factor authentication is off."]);
     }
 
     /// <summary>A new key: the old app entry stops working, and the user sets the app up again.</summary>
@@ -48,7 +49,7 @@ public class TwoFactorModel(UserManager<ApplicationUser> users, SignInManager<Ap
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        TempData["Status"] = "The old key no longer works. Set up the app again with the new key.";
+        TempData["Status"] = text["The old key no longer works. Set up the app again with the new key."].Value;
         return RedirectToPage("TwoFactorSetup");
     }
 
@@ -56,7 +57,7 @@ public class TwoFactorModel(UserManager<ApplicationUser> users, SignInManager<Ap
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        if (!await users.GetTwoFactorEnabledAsync(user)) return Done("Turn on two-factor authentication first.");
+        if (!await users.GetTwoFactorEnabledAsync(user)) return Done(text["Turn on two-factor authentication first."]);
         audit.Add(User, AuditActions.TwoFactorChange, AuditRecordTypes.User, user.Id, "new recovery codes");
         TempData[TwoFactorRecoveryCodesModel.TempDataKey] =
             (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorSetupModel.RecoveryCodeCount))!.ToArray();
@@ -66,7 +67,7 @@ public class TwoFactorModel(UserManager<ApplicationUser> users, SignInManager<Ap
     public async Task<IActionResult> OnPostForgetDeviceAsync()
     {
         await signIn.ForgetTwoFactorClientAsync();
-        return Done("This device will ask for a code at the next log-in.");
+        return Done(text["This device will ask for a code at the next log-in."]);
     }
 
     private RedirectToPageResult Done(string status)

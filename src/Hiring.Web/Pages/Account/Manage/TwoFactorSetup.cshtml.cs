@@ -5,11 +5,12 @@ using Hiring.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Account.Manage;
 
 /// <summary>Set up an authenticator app: show the key and QR code, check one code, then turn 2FA on and hand out recovery codes.</summary>
-public class TwoFactorSetupModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AuditLog audit) : PageModel
+public class TwoFactorSetupModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AuditLog audit, IStringLocalizer<TwoFactorSetupModel> text) : PageModel
 {
     public const int RecoveryCodeCount = 10;
 
@@ -42,7 +43,7 @@ public class TwoFactorSetupModel(UserManager<ApplicationUser> users, SignInManag
         if (user.TwoFactorEnabled) return RedirectToPage("TwoFactor");
         var code = Input.Code.Replace(" ", "").Replace("-", "");
         if (ModelState.IsValid && !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
-            ModelState.AddModelError("Input.Code", "That code is not right. Check the app shows the Hiring entry and try the current code.");
+            ModelState.AddModelError("Input.Code", text["That code is not right. Check the app shows the Hiring entry and try the current code."]);
         if (!ModelState.IsValid)
         {
             await LoadKeyAsync(user);

@@ -41,7 +41,7 @@ public class EditModel(HiringDbContext db, TimeProvider clock, IStringLocalizer<
         (template.Subject, template.Body) = (Input.Subject.Trim(), Input.Body.Replace("\r\n", "\n").Trim());
         (template.EditedAt, template.EditedById) = (clock.GetUtcNow().UtcDateTime, User.FindFirstValue(ClaimTypes.NameIdentifier));
         await db.SaveChangesAsync();
-        TempData["Status"] = $"Template “{Name}” saved.";
+        TempData["Status"] = text["Template “{0}” saved.", Name].Value;
         return RedirectToPage("Index");
     }
 

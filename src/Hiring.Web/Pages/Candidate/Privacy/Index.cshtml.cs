@@ -6,6 +6,7 @@ using Hiring.Web.Privacy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Pages.Candidate.Privacy;
@@ -14,7 +15,7 @@ namespace Hiring.Web.Pages.Candidate.Privacy;
 /// The candidate's own data: download all of it as a zip, or ask for it to be erased. Both act on the
 /// signed-in candidate only — no id is taken from the request, so there is nothing to tamper with.
 /// </summary>
-public class IndexModel(HiringDbContext db, DataExport export, Erasure erasure, IOptions<PrivacyOptions> options) : PageModel
+public class IndexModel(HiringDbContext db, DataExport export, Erasure erasure, IOptions<PrivacyOptions> options, IStringLocalizer<IndexModel> text) : PageModel
 {
     public ErasureRequest? Latest { get; private set; }
     public int RetentionMonths => options.Value.RetentionMonths;
@@ -40,7 +41,7 @@ public class IndexModel(HiringDbContext db, DataExport export, Erasure erasure, 
     {
         if (!Confirm)
         {
-            ModelState.AddModelError(nameof(Confirm), "Tick the box to confirm that you want everything erased.");
+            ModelState.AddModelError(nameof(Confirm), text["Tick the box to confirm that you want everything erased."]);
             await OnGetAsync();
             return Page();
         }

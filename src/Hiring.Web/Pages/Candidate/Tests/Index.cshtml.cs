@@ -7,11 +7,12 @@ using Hiring.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Candidate.Tests;
 
 /// <summary>The candidate's battery: every test of every application being tested, with its status and deadline.</summary>
-public class IndexModel(HiringDbContext db, AttemptStarter starter, TimeProvider clock) : PageModel
+public class IndexModel(HiringDbContext db, AttemptStarter starter, TimeProvider clock, IStringLocalizer<IndexModel> text) : PageModel
 {
     public record TestRow(int TestId, TestKind Kind, TimeSpan Allowed, Guid? AttemptId, DateTime? DeadlineAt, DateTime? SubmittedAt);
     public record Battery(Guid ApplicationId, string PostTitle, Stage Stage, DateTime? DueAt, List<TestRow> Tests);
@@ -49,10 +50,10 @@ public class IndexModel(HiringDbContext db, AttemptStarter starter, TimeProvider
             case StartOutcome.NotFound:
                 return NotFound();
             case StartOutcome.EmptyBank:
-                TempData["Status"] = "This test cannot start yet: its questions are not loaded. Please contact the recruiter.";
+                TempData["Status"] = text["This test cannot start yet: its questions are not loaded. Please contact the recruiter."].Value;
                 return RedirectToPage();
             default:
-                TempData["Status"] = "This test is not open: the invitation has closed or the application has moved on.";
+                TempData["Status"] = text["This test is not open: the invitation has closed or the application has moved on."].Value;
                 return RedirectToPage();
         }
     }

@@ -4,6 +4,7 @@ using Hiring.Core.Assessments;
 using Hiring.Core.Assessments.Timing;
 using Hiring.Web.Assessments;
 using Hiring.Web.Data;
+using Hiring.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -39,20 +40,11 @@ public class ResultModel(HiringDbContext db) : PageModel
         var detail = a.Detail is null ? null : JsonSerializer.Deserialize<AttemptDetail>(a.Detail, AttemptFinaliser.Json);
         if (detail is not null)
         {
-            var names = await db.Competencies.AsNoTracking().ToDictionaryAsync(c => c.Key, c => c.Name);
-            Competencies = [.. detail.Competencies.Select(kv => new Strength(names.GetValueOrDefault(kv.Key, kv.Key), kv.Value.Percent)).OrderByDescending(s => s.Percent)];
+            Competencies = [.. detail.Competencies.Select(kv => new Strength(DisplayNames.Competency(kv.Key), kv.Value.Percent)).OrderByDescending(s => s.Percent)];
             var speeds = detail.Reading?.Where(r => r.Wpm is not null).Select(r => r.Wpm!.Value).ToList();
             ReadingWpm = speeds is { Count: > 0 } ? Math.Round(speeds.Average()) : null;
             if (detail.Multitask is { } mt) SimulationTasks = (mt.Tasks.Count(t => t.Credit >= 1), mt.Tasks.Count);
         }
         return Page();
     }
-
-    public static string Band(double percent) => percent switch
-    {
-        >= 80 => "a clear strength",
-        >= 60 => "good",
-        >= 40 => "fair",
-        _ => "an area to develop",
-    };
 }

@@ -8,6 +8,7 @@ using Hiring.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Pages.Candidate.Tests;
@@ -18,7 +19,7 @@ namespace Hiring.Web.Pages.Candidate.Tests;
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.RateLimits.Autosave)]
 public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, Heartbeat heartbeat, CandidateSubmission submission,
-    TimeProvider clock, IOptions<AssessmentOptions> options, MultitaskAudio audio) : PageModel
+    TimeProvider clock, IOptions<AssessmentOptions> options, MultitaskAudio audio, IStringLocalizer<TakeModel> text) : PageModel
 {
     public Attempt Attempt { get; private set; } = null!;
     public string PostTitle { get; private set; } = "";
@@ -59,10 +60,11 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, [FromBody] SaveRequest? request)
     {
-        if (!ModelState.IsValid) return BadRequest(new SaveResponse("invalid", "The answer could not be read: the request was malformed.", 0, 0, 0));
+        if (!ModelState.IsValid) return BadRequest(Localized(new SaveResponse("invalid", "The answer could not be read: the request was malformed.", 0, 0, 0)));
         if (request is null || request.Value is null || string.IsNullOrWhiteSpace(request.ItemId))
-            return BadRequest(new SaveResponse("invalid", "No answer was sent.", 0, 0, 0));
-        var (status, response) = await saver.SaveAsync(id, Me, request);
+            return BadRequest(Localized(new SaveResponse("invalid", "No answer was sent.", 0, 0, 0)));
+        var (status, saved) = await saver.SaveAsync(id, Me, request);
+        var response = Localized(saved);
         return status switch
         {
             SaveStatus.NotFound => NotFound(response),
@@ -107,7 +109,7 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
     public async Task<IActionResult> OnPostHeartbeatAsync(Guid id, [FromBody] HeartbeatRequest? request)
     {
         var response = await heartbeat.BeatAsync(id, Me, request ?? new HeartbeatRequest());
-        return response is null ? NotFound() : new JsonResult(response);
+        return response is null ? NotFound() : new JsonResult(Localized(response));
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id)
@@ -116,6 +118,10 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
         if (outcome == SubmitOutcome.NotFound) return NotFound();
         return RedirectToPage("Result", new { id });
     }
+
+    /// <summary>The response's message (the closed banner shows it) in the reader's language; the saver speaks English.</summary>
+    private SaveResponse Localized(SaveResponse response) =>
+        response.Message is { } message ? response with { Message = text[message].Value } : response;
 
     public bool IsLastTwoMinutes => State.RemainingSeconds <= (Allowed.TotalSeconds > 120 ? 120 : 30);
     public TimeSpan Allowed => AttemptClock.Allowed(Attempt.TimeLimitMinutes, Attempt.AccommodationFactor);

@@ -7,12 +7,13 @@ using Hiring.Web.Seeding.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Interviews.Bank;
 
 /// <summary>Adds an interview question or edits one. A change of meaning (wording, tags, rating guide) makes a new version.</summary>
 [Authorize(Roles = $"{Roles.Recruiter},{Roles.Admin}")]
-public class EditModel(InterviewBank bank, BankEditor editor) : PageModel
+public class EditModel(InterviewBank bank, BankEditor editor, IStringLocalizer<EditModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Id { get; set; }
     [BindProperty] public QuestionInput Input { get; set; } = new();
@@ -36,7 +37,8 @@ public class EditModel(InterviewBank bank, BankEditor editor) : PageModel
             ModelState.AddModelError(QuestionInput.FieldFor(p.Path), p.Message);
         if (!ModelState.IsValid) return Page();
         var saved = await editor.SaveAsync(question);
-        TempData["Status"] = Id is null ? $"{saved.Id} added." : saved.NewVersion ? $"{saved.Id} saved as version {saved.Version}; kits and scorecards that used the old version keep it." : $"{saved.Id} saved.";
+        TempData["Status"] = (Id is null ? text["{0} added.", saved.Id] : saved.NewVersion
+            ? text["{0} saved as version {1}; kits and scorecards that used the old version keep it.", saved.Id, saved.Version] : text["{0} saved.", saved.Id]).Value;
         return Redirect("/Interviews/Bank");
     }
 }

@@ -7,12 +7,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Interviews.Bank;
 
 /// <summary>The interview question bank: find, add, edit, retire, export and import questions.</summary>
 [Authorize(Roles = $"{Roles.Recruiter},{Roles.Admin}")]
-public class IndexModel(HiringDbContext db, BankEditor editor, BankYaml yaml) : PageModel
+public class IndexModel(HiringDbContext db, BankEditor editor, BankYaml yaml, IStringLocalizer<IndexModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public string? Competency { get; set; }
@@ -36,7 +37,7 @@ public class IndexModel(HiringDbContext db, BankEditor editor, BankYaml yaml) : 
     public async Task<IActionResult> OnPostRetireAsync(string id)
     {
         // The message names only a question that exists: posted text never goes into the status cookie.
-        TempData["Status"] = await editor.RetireAsync(id) ? $"{id} retired: kits and scorecards that used it still show it." : "No current question has that id.";
+        TempData["Status"] = await editor.RetireAsync(id) ? text["{0} retired: kits and scorecards that used it still show it.", id].Value : text["No current question has that id."].Value;
         return RedirectToPage(new { Category, Competency, Retired });
     }
 }

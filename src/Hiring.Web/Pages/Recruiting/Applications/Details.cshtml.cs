@@ -8,11 +8,12 @@ using Hiring.Web.Recruiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Recruiting.Applications;
 
 /// <summary>One application for recruiters: profile and answers, stage history, notes and tags, every mail, and the actions.</summary>
-public class DetailsModel(HiringDbContext db, BulkActions bulk, MailOutbox outbox, TimeProvider clock) : PageModel
+public class DetailsModel(HiringDbContext db, BulkActions bulk, MailOutbox outbox, TimeProvider clock, IStringLocalizer<DetailsModel> text) : PageModel
 {
     public Application Application { get; private set; } = null!;
     public Dictionary<string, string> People { get; private set; } = [];
@@ -52,14 +53,14 @@ public class DetailsModel(HiringDbContext db, BulkActions bulk, MailOutbox outbo
         if (application is null) return NotFound();
         // Checked here so that the posted text never reaches the message (kept in a cookie until the page shows it).
         if (template is null || !MailTemplateKeys.All.ContainsKey(template)) return Done(id, "Not sent: choose a template from the list.");
-        if (TextInput.Clean(reason).Length > BulkActions.MaxReason) return Done(id, "Not sent. " + BulkActions.ReasonTooLong);
+        if (TextInput.Clean(reason).Length > BulkActions.MaxReason) return Done(id, text["Not sent. Keep the reason to {0:N0} characters: it goes into the e-mail.", BulkActions.MaxReason]);
         try
         {
             await outbox.EnqueueAsync(template, application, string.IsNullOrWhiteSpace(reason) ? null : TextInput.Clean(reason));
         }
         catch (MailTemplateException e)
         {
-            return Done(id, $"Not sent: {e.Message}");
+            return Done(id, text["Not sent: {0}", e.Message]);
         }
         await db.SaveChangesAsync();
         return Done(id, "E-mail queued.");

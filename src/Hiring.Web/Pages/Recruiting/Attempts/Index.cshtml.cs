@@ -5,12 +5,13 @@ using Hiring.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Recruiting.Attempts;
 
 /// <summary>Staff view of one application's tests: scores, percentiles, competencies, integrity flags,
 /// typing replay, and the extra-time (accommodation) control.</summary>
-public class IndexModel(AttemptReport report, HiringDbContext db) : PageModel
+public class IndexModel(AttemptReport report, HiringDbContext db, IStringLocalizer<IndexModel> text) : PageModel
 {
     public ApplicationTests Report { get; private set; } = null!;
 
@@ -32,8 +33,8 @@ public class IndexModel(AttemptReport report, HiringDbContext db) : PageModel
         if (app is null) return NotFound();
         app.AccommodationFactor = factor;
         await db.SaveChangesAsync();
-        TempData["Status"] = factor == 1.0 ? "Extra time removed for tests not yet started."
-            : $"Tests not yet started will allow {factor:0.##} × their time limit.";
+        TempData["Status"] = factor == 1.0 ? text["Extra time removed for tests not yet started."].Value
+            : text["Tests not yet started will allow {0:0.##} × their time limit.", factor].Value;
         return Redirect($"/Recruiting/Attempts?application={application}");
     }
 }

@@ -1,14 +1,17 @@
+using System.Globalization;
 using System.Security.Claims;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Hiring.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Recruiting.Posts;
 
 /// <summary>Creates or edits a post: its fields, its assessment battery and its custom questions.</summary>
-public class EditModel(HiringDbContext db, TimeProvider clock) : PageModel
+public class EditModel(HiringDbContext db, TimeProvider clock, IStringLocalizer<EditModel> text) : PageModel
 {
     /// <summary>Blank question rows offered below the existing ones.</summary>
     private const int SpareQuestions = 2;
@@ -44,7 +47,7 @@ public class EditModel(HiringDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? publish)
     {
-        foreach (var (field, message) in Input.Problems()) ModelState.AddModelError($"Input.{field}", message);
+        foreach (var (field, message) in Input.Problems(text)) ModelState.AddModelError($"Input.{field}", message);
         if (!ModelState.IsValid) { AddSpareQuestions(); return Page(); }
 
         var post = Id is null ? null : await Load(Id.Value);
@@ -57,7 +60,7 @@ public class EditModel(HiringDbContext db, TimeProvider clock) : PageModel
         Input.ApplyTo(post);
         if (publish is not null) post.Status = PostStatus.Open;
         await db.SaveChangesAsync();
-        TempData["Status"] = $"“{post.Title}” saved ({post.Status.ToString().ToLowerInvariant()}).";
+        TempData["Status"] = text["“{0}” saved ({1}).", post.Title, DisplayNames.Of(post.Status).ToLower(CultureInfo.CurrentCulture)].Value;
         return RedirectToPage("Edit", new { id = post.Id });
     }
 

@@ -1,13 +1,16 @@
+using System.Globalization;
 using Hiring.Core.Assessments;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Hiring.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Recruiting.Posts;
 
-public class IndexModel(HiringDbContext db) : PageModel
+public class IndexModel(HiringDbContext db, IStringLocalizer<IndexModel> text) : PageModel
 {
     public record Row(int Id, string Title, PostType Type, PostStatus Status, DateTime? ClosingDate, int Applications);
     public List<Row> Posts { get; private set; } = [];
@@ -25,7 +28,7 @@ public class IndexModel(HiringDbContext db) : PageModel
         if (post is null) return NotFound();
         post.Status = status;
         await db.SaveChangesAsync();
-        TempData["Status"] = $"“{post.Title}” is now {status.ToString().ToLowerInvariant()}.";
+        TempData["Status"] = text["“{0}” is now {1}.", post.Title, DisplayNames.Of(status).ToLower(CultureInfo.CurrentCulture)].Value;
         return RedirectToPage();
     }
 }

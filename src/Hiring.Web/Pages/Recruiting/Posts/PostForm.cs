@@ -3,6 +3,8 @@ using Hiring.Core.Assessments;
 using Hiring.Web.Assessments;
 using Hiring.Web.Domain;
 using Hiring.Web.Infrastructure;
+using Hiring.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Recruiting.Posts;
 
@@ -64,17 +66,17 @@ public class PostForm
     }
 
     /// <summary>Rule checks beyond the attributes: weights add up, choice questions have options, typing pass marks in WPM.</summary>
-    public IEnumerable<(string Field, string Message)> Problems()
+    public IEnumerable<(string Field, string Message)> Problems(IStringLocalizer text)
     {
         var included = Battery.Where(b => b.Included).ToList();
         if (included.Count > 0 && Math.Abs(included.Sum(b => b.WeightPercent) - 100) > 0.01)
-            yield return ("Battery", $"The weights of the chosen tests add up to {included.Sum(b => b.WeightPercent):0.##} %; make them add up to 100 %.");
+            yield return ("Battery", text["The weights of the chosen tests add up to {0:0.##} %; make them add up to 100 %.", included.Sum(b => b.WeightPercent)]);
         foreach (var (b, i) in Battery.Select((b, i) => (b, i)))
             if (b.Included && b.Kind != TestKind.Typing && b.PassMark > 100)
-                yield return ($"Battery[{i}].PassMark", $"{b.Kind}: the pass mark is a percentage (0-100).");
+                yield return ($"Battery[{i}].PassMark", text["{0}: the pass mark is a percentage (0-100).", DisplayNames.Of(b.Kind)]);
         foreach (var (q, i) in Questions.Select((q, i) => (q, i)).Where(x => !string.IsNullOrWhiteSpace(x.q.Text)))
             if (q.Kind == QuestionKind.Choice && Lines(q.Options).Length < 2)
-                yield return ($"Questions[{i}].Options", "A choice question needs at least two options, one per line.");
+                yield return ($"Questions[{i}].Options", text["A choice question needs at least two options, one per line."]);
     }
 
     public static PostForm From(Post p) => new()

@@ -1,4 +1,6 @@
 // Search tasks: filter the records table as the candidate types (the server renders every row; this only hides).
+import { t } from './text.js';
+
 export function setUpFilters(root) {
   root.querySelectorAll('[data-filter-table]').forEach((input) => {
     const table = document.getElementById(input.dataset.filterTable);
@@ -11,7 +13,7 @@ export function setUpFilters(root) {
         row.hidden = !match;
         if (match) shown++;
       });
-      if (count) count.textContent = `${shown} record${shown === 1 ? '' : 's'}`;
+      if (count) count.textContent = shown === 1 ? t('1 record') : t('{0} records', shown);
     });
   });
 }

@@ -2,6 +2,7 @@
 // the script asks the server for new ones every 1.5 s (the Arrived handler) and appends them, so nothing can be read
 // ahead. Every action is sent as its own event through the autosave queue; the server keeps each event once (by
 // sequence number) and decides the time it counts at.
+import { t } from './text.js';
 const POLL_MS = 1500;
 
 export function setUpMultitask({ send, arrivedUrl }) {
@@ -17,7 +18,7 @@ export function setUpMultitask({ send, arrivedUrl }) {
   function event(type, ref, text) {
     // A unique queue key per event: the queue keeps the latest value per key, and every event must be kept.
     send(`${scenario}#e${Date.now()}-${counter++}`, { sim: { type, ref, text, atMs: elapsedMs() } });
-    saved.textContent = 'Saved.';
+    saved.textContent = t('Saved.');
   }
 
   const clockValue = document.getElementById('sim-clock-value');
@@ -51,7 +52,7 @@ export function setUpMultitask({ send, arrivedUrl }) {
       got.querySelectorAll('#sim-arrived-messages > article').forEach((m) => {
         if (document.getElementById(m.id)) return;
         chatList.append(m);
-        news.push(`New chat from ${m.dataset.customer}: ${m.querySelector('.sim-msg-text').textContent}`);
+        news.push(t('New chat from {0}: {1}', m.dataset.customer, m.querySelector('.sim-msg-text').textContent));
       });
       if (news.length > 0) { chatEmpty.hidden = true; chatNews.textContent = news.join(' '); }
       callLines.scrollTop = callLines.scrollHeight;
@@ -73,7 +74,7 @@ export function setUpMultitask({ send, arrivedUrl }) {
       if (!text) { box.focus(); return; }
       event('reply', id, text);
       const li = document.createElement('li');
-      li.textContent = `You: ${text}`;
+      li.textContent = t('You: {0}', text);
       document.getElementById(`sim-replies-${id}`).append(li);
       box.value = '';
       return;
@@ -115,7 +116,7 @@ export function setUpMultitask({ send, arrivedUrl }) {
       li.append(b);
       results.append(li);
     });
-    document.getElementById('sim-kb-count').textContent = `${found.length} article${found.length === 1 ? '' : 's'} found`;
+    document.getElementById('sim-kb-count').textContent = found.length === 1 ? t('1 article found') : t('{0} articles found', found.length);
   }
   function openArticle(id) {
     const a = articles.find((x) => x.id === id);

@@ -7,6 +7,7 @@ import { createTyping } from './typing.js';
 import { setUpReading } from './reading.js';
 import { setUpFilters } from './literacy.js';
 import { setUpMultitask } from './multitask.js';
+import { t } from './text.js';
 
 const form = document.getElementById('test-form');
 const base = `/Candidate/Tests/Take/${form.dataset.attempt}`;
@@ -31,7 +32,7 @@ function update(state) {
   if (typeof state.answered === 'number') {
     progress.max = state.total;
     progress.value = state.answered;
-    progressText.textContent = `${state.answered} of ${state.total}`;
+    progressText.textContent = t('{0} of {1}', state.answered, state.total);
   }
 }
 
@@ -39,9 +40,9 @@ const autosave = createAutosave({
   url: `${base}/Save`, token, storageKey: `hiring.attempt.${form.dataset.attempt}`, seqBase: Number(form.dataset.seq),
   onResponse: update,
   onOffline: () => { offlineBanner.hidden = false; },
-  onOnline: () => { offlineBanner.hidden = true; announce('Connection restored. Your answers are being sent.'); },
+  onOnline: () => { offlineBanner.hidden = true; announce(t('Connection restored. Your answers are being sent.')); },
   onClosed: (body) => {
-    closedBanner.textContent = body?.message || 'This test has closed.';
+    closedBanner.textContent = body?.message || t('This test has closed.');
     closedBanner.hidden = false;
     submit();
   },
@@ -141,7 +142,7 @@ if (document.fullscreenEnabled) {
   fullscreen.addEventListener('click', () => {
     if (document.fullscreenElement) document.exitFullscreen(); else document.documentElement.requestFullscreen().catch(() => {});
   });
-  document.addEventListener('fullscreenchange', () => { fullscreen.textContent = document.fullscreenElement ? 'Leave full screen' : 'Full screen'; });
+  document.addEventListener('fullscreenchange', () => { fullscreen.textContent = document.fullscreenElement ? t('Leave full screen') : t('Full screen'); });
 }
 
 async function submit() {
@@ -167,6 +168,6 @@ timer = createTimer({
   endingEl: document.getElementById('timer-ending'),
   timerEl: document.getElementById('timer'),
   announce,
-  onExpire: () => { announce('Time is up. Your answers are being submitted.'); submit(); },
+  onExpire: () => { announce(t('Time is up. Your answers are being submitted.')); submit(); },
 });
 

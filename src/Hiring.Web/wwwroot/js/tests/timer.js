@@ -1,10 +1,12 @@
 // Countdown from the server's remaining time. It runs on performance.now(), a monotonic clock,
 // so a wrong or changed wall clock on the candidate's machine changes nothing; every server answer re-syncs it.
 // The last two minutes are announced; a test of two minutes or less (typing) is warned at 30 seconds instead.
+import { t } from './text.js';
+
 export function createTimer({ remainingSeconds, allowedSeconds, valueEl, endingEl, timerEl, announce, onExpire }) {
   let deadline = performance.now() + remainingSeconds * 1000;
   const warnAt = allowedSeconds > 120 ? 120000 : 30000;
-  const warning = allowedSeconds > 120 ? 'Less than two minutes left.' : 'Thirty seconds left.';
+  const warning = allowedSeconds > 120 ? t('Less than two minutes left.') : t('Thirty seconds left.');
   let warned = false;
   let expired = false;
 
@@ -21,9 +23,9 @@ export function createTimer({ remainingSeconds, allowedSeconds, valueEl, endingE
     if (left <= warnAt && !warned) {
       warned = true;
       timerEl.classList.add('ending');
-      endingEl.textContent = warnAt === 120000 ? '(less than 2 minutes)' : '(less than 30 seconds)';
+      endingEl.textContent = warnAt === 120000 ? t('(less than 2 minutes)') : t('(less than 30 seconds)');
       endingEl.hidden = false;
-      announce(left > 0 ? warning : 'Time is up.');
+      announce(left > 0 ? warning : t('Time is up.'));
     }
     if (left <= 0 && !expired) {
       expired = true;
