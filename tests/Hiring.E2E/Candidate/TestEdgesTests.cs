@@ -52,7 +52,8 @@ public class TestEdgesTests(AppAndBrowser fixture) : IClassFixture<AppAndBrowser
     {
         // Reading: the other tests of this class start the demo candidate's literacy and situational tests.
         var page = await StartAsync("Reading comprehension");
-        await page.Context.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["Accept-Language"] = "zh-CN,zh;q=0.9" });
+        // Chosen with the language switch (its cookie): on a test page the post's own language outranks the browser's.
+        await page.Context.AddCookiesAsync([new Cookie { Name = "Hiring.Culture", Value = "c=zh-Hans|uic=zh-Hans", Url = new Uri(page.Url).GetLeftPart(UriPartial.Authority) }]);
         await page.ReloadAsync();
         var step = page.Locator("section.passage-step").First;
         await step.Locator("[data-read-button]").ClickAsync();
