@@ -11,7 +11,7 @@ namespace Hiring.Web.Interviews;
 /// to them. The mails are queued in the <see cref="MailOutbox"/> and join the caller's unit of work:
 /// they exist if and only if the booking change is saved.
 /// </summary>
-public sealed class InterviewInvites(HiringDbContext db, MailOutbox outbox, IOptions<MailOptions> mail, InterviewClock zone, TimeProvider clock)
+public sealed class InterviewInvites(HiringDbContext db, MailOutbox outbox, MailLinks links, IOptions<MailOptions> mail, InterviewClock zone, TimeProvider clock)
 {
     public enum Change { Booked, Moved, Cancelled, Removed }
 
@@ -42,7 +42,7 @@ public sealed class InterviewInvites(HiringDbContext db, MailOutbox outbox, IOpt
 
     private string When(Interview i) => zone.Describe(i.StartsAt, i.EndsAt);
 
-    private string Link(Interview i) => $"{mail.Value.PublicBaseUrl?.TrimEnd('/')}/Interviews/Application/{i.ApplicationId}";
+    private string Link(Interview i) => links.To($"/Interviews/Application/{i.ApplicationId}");
 
     private static string Where(Interview i) => string.Join("\n", new[]
     {

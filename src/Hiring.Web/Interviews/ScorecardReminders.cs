@@ -12,7 +12,7 @@ namespace Hiring.Web.Interviews;
 /// when several app instances run the job only one sends it; a claim left by a crashed instance
 /// expires after <see cref="ClaimTimeout"/> and the reminder is tried again.
 /// </summary>
-public sealed class ScorecardReminders(HiringDbContext db, Mailer mailer, IOptions<MailOptions> mail, InterviewClock zone, TimeProvider clock, ILogger<ScorecardReminders> logger)
+public sealed class ScorecardReminders(HiringDbContext db, Mailer mailer, MailLinks links, InterviewClock zone, TimeProvider clock, ILogger<ScorecardReminders> logger)
 {
     public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
     /// <summary>This process's name on its claims.</summary>
@@ -44,7 +44,7 @@ public sealed class ScorecardReminders(HiringDbContext db, Mailer mailer, IOptio
             if (claimed == 0 || r.Email is null) continue;
             try
             {
-                var link = $"{mail.Value.PublicBaseUrl?.TrimEnd('/')}/Interviews/Scorecard/{r.ApplicationId}";
+                var link = links.To($"/Interviews/Scorecard/{r.ApplicationId}");
                 await mailer.SendAsync(new OutgoingMail(r.Email, r.DisplayName, $"Scorecard due: {r.Candidate} for {r.Post}",
                     $"Hello {r.DisplayName},\n\nYour interview with {r.Candidate} for {r.Post} ({zone.Describe(r.StartsAt, r.EndsAt)}) has ended. " +
                     $"Please rate the kit's questions and give your recommendation while the answers are fresh:\n{link}"), ct);

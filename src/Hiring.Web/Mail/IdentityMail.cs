@@ -36,6 +36,8 @@ public static class MailRegistration
     {
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section))
             .Validate(o => string.IsNullOrWhiteSpace(o.Host) || o.Port is > 0 and < 65536, "Mail:Port must be 1-65535 when Mail:Host is set.")
+            .Validate<IHostEnvironment>((o, env) => env.IsDevelopment() || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && u.Scheme is "https" or "http",
+                "Mail:PublicBaseUrl must be set outside Development, to the address people open (e.g. https://jobs.example.com): links in mails are built from it, never from request headers.")
             .ValidateOnStart();
         services.AddSingleton<Mailer>();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))

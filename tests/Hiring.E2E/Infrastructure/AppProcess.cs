@@ -44,6 +44,7 @@ public sealed class AppProcess : IAsyncDisposable
         psi.Environment["Demo__Enabled"] = "true";
         psi.Environment["Demo__Applicants"] = "40";
         psi.Environment["Mail__Host"] = "";
+        psi.Environment["Mail__PublicBaseUrl"] = BaseUrl;
         // Plain HTTP on loopback: the production cookie rules (Secure, __Host-) are covered by the in-process tests over HTTPS.
         psi.Environment["Security__HttpsCookies"] = "false";
         foreach (var (k, v) in Settings) psi.Environment[k.Replace(":", "__")] = v;

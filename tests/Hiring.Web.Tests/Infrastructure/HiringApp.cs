@@ -40,6 +40,8 @@ public abstract class HiringApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Mail:Host"] = "127.0.0.1",
             ["Mail:Port"] = Smtp.Port.ToString(),
             ["Mail:Security"] = "None",
+            // Links in mails come from here, never from the request (start-up requires it outside Development).
+            ["Mail:PublicBaseUrl"] = "http://localhost",
             // Account and interview mails go through the outbox: a short poll keeps tests that wait for them quick.
             ["Mail:Outbox:PollInterval"] = "00:00:00.200",
             ["Demo:Enabled"] = "true",

@@ -22,7 +22,7 @@ public class ForgotPasswordModel(UserManager<ApplicationUser> users, AccountMail
     {
         if (!ModelState.IsValid) return Page();
         var user = await users.FindByEmailAsync(Email);
-        if (user is { EmailConfirmed: true }) await accountMail.SendResetAsync(user, Request);
+        if (user is { EmailConfirmed: true }) await accountMail.SendResetAsync(user);
         Sent = true;
         return Page();
     }

@@ -48,7 +48,7 @@ public class RegisterModel(UserManager<ApplicationUser> users, AccountMail accou
             return Page();
         }
         await users.AddToRoleAsync(user, Roles.Candidate);
-        await accountMail.SendConfirmationAsync(user, Request);
+        await accountMail.SendConfirmationAsync(user);
         return RedirectToPage("RegisterConfirmation", new { email = Input.Email });
     }
 

@@ -23,7 +23,7 @@ public class ResendConfirmationModel(UserManager<ApplicationUser> users, Account
         if (!ModelState.IsValid) return Page();
         var user = await users.FindByEmailAsync(Email);
         // Same answer whether or not the account exists, so the page cannot be used to probe addresses.
-        if (user is { EmailConfirmed: false }) await accountMail.SendConfirmationAsync(user, Request);
+        if (user is { EmailConfirmed: false }) await accountMail.SendConfirmationAsync(user);
         Sent = true;
         return Page();
     }
