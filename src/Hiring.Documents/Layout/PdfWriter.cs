@@ -58,7 +58,7 @@ internal static class PdfWriter
     private static SKFont Font(Dictionary<(FontFace, float), SKFont> fonts, Dictionary<FontFace, SKTypeface> subsets, TextOp op)
     {
         if (!fonts.TryGetValue((op.Face, op.Size), out var font))
-            fonts[(op.Face, op.Size)] = font = new SKFont(subsets[op.Face], op.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
+            fonts[(op.Face, op.Size)] = font = new SKFont(subsets[op.Face], op.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Embolden = op.Face.Embolden };
         return font;
     }
 

@@ -12,12 +12,13 @@ public sealed class FontFace
 {
     private readonly Lazy<IntPtr> harfBuzzFace;
 
-    internal FontFace(string name, string path, int index, SKTypeface typeface)
+    internal FontFace(string name, string path, int index, SKTypeface typeface, bool embolden = false)
     {
         Name = name;
         Path = path;
         Index = index;
         Typeface = typeface;
+        Embolden = embolden;
         harfBuzzFace = new Lazy<IntPtr>(() => HarfBuzzSubsetter.OpenFace(path, index));
     }
 
@@ -25,6 +26,8 @@ public sealed class FontFace
     public string Path { get; }
     public int Index { get; }
     internal SKTypeface Typeface { get; }
+    /// <summary>Drawn with a synthetic bold stroke: the face has no bold of its own.</summary>
+    public bool Embolden { get; }
     internal IntPtr HarfBuzzFace => harfBuzzFace.Value;
 
     public bool Covers(int codePoint) => Typeface.ContainsGlyph(codePoint);
