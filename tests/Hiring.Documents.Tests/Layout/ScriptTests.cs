@@ -44,4 +44,27 @@ public class ScriptTests
         Assert.Contains("👍", Poppler.Text(pdf));
         Assert.All(Poppler.Fonts(pdf), f => Assert.Matches(@"\byes\s+yes\s+yes\b", f));
     }
+
+    [Fact]
+    public void Arabic_is_shaped_and_reads_back_in_logical_order()
+    {
+        const string name = "محمد العلي";
+        var pdf = Pdf.Render(new Text($"Candidate {name} applied"));
+
+        Assert.Contains(name, Poppler.Text(pdf));
+    }
+
+    [Fact]
+    public void A_report_with_chinese_arabic_and_emoji_names_reads_back_with_only_subset_fonts()
+    {
+        const string name = "张伟 محمد العلي 🚀";
+        var pdf = CandidateReportPdf.Render(SampleReports.Full(name: name));
+        var text = Poppler.Text(pdf);
+
+        Assert.Contains("张伟", text);
+        Assert.Contains("محمد العلي", text);
+        Assert.Contains("🚀", text);
+        Assert.All(Poppler.Fonts(pdf), f => Assert.Matches(@"\byes\s+yes\s+yes\b", f));
+        Assert.True(pdf.Length < 100 * 1024, $"{pdf.Length} bytes");
+    }
 }

@@ -11,6 +11,7 @@ public enum FontStyle { Regular, Bold, Italic }
 public sealed class FontFace
 {
     private readonly Lazy<IntPtr> harfBuzzFace;
+    private readonly Lazy<Shaper> shaper;
 
     internal FontFace(string name, string path, int index, SKTypeface typeface, bool embolden = false)
     {
@@ -20,6 +21,7 @@ public sealed class FontFace
         Typeface = typeface;
         Embolden = embolden;
         harfBuzzFace = new Lazy<IntPtr>(() => HarfBuzzSubsetter.OpenFace(path, index));
+        shaper = new Lazy<Shaper>(() => Shaper.FromFile(path, index));
     }
 
     public string Name { get; }
@@ -29,6 +31,8 @@ public sealed class FontFace
     /// <summary>Drawn with a synthetic bold stroke: the face has no bold of its own.</summary>
     public bool Embolden { get; }
     internal IntPtr HarfBuzzFace => harfBuzzFace.Value;
+    /// <summary>Shapes with the whole face, for measuring; drawing shapes with the document's subset.</summary>
+    internal Shaper Shaper => shaper.Value;
 
     public bool Covers(int codePoint) => Typeface.ContainsGlyph(codePoint);
 
