@@ -6,8 +6,10 @@ namespace Hiring.Documents.Layout;
 /// <summary>
 /// Draws laid-out pages with Skia's PDF backend. Before drawing, each face is cut down with
 /// HarfBuzz to the code points the pages use, and Skia embeds those small subsets instead of
-/// whole font files. Every run is shaped with HarfBuzz on its subset and drawn as glyphs that keep
-/// their characters (text and clusters), so joined Arabic forms still extract as letters.
+/// whole font files. Runs that need shaping are shaped with HarfBuzz on their subset and drawn as
+/// glyphs that keep their characters (text and clusters), so joined Arabic forms still extract as
+/// letters; the others (see <see cref="Shaper.Needed"/>) would shape to their characters' own glyphs
+/// and advances, and are drawn straight, which keeps a report's drawing time where it was.
 /// </summary>
 internal static class PdfWriter
 {
@@ -15,7 +17,7 @@ internal static class PdfWriter
     {
         var subsets = Subset(pages);
         var fonts = new Dictionary<(FontFace, float), SKFont>();
-        var shapers = subsets.ToDictionary(s => s.Key, s => Shaper.FromData(s.Value.Data));
+        var shapers = new Dictionary<FontFace, Shaper>();
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
         try
@@ -27,7 +29,8 @@ internal static class PdfWriter
                 var canvas = pdf.BeginPage(document.PageSize.Width, document.PageSize.Height);
                 foreach (var (at, part) in page.Parts)
                     foreach (var (x, y, op) in part.Flatten(at.X, at.Y))
-                        Draw(canvas, x, y, op, fill, stroke, f => Font(fonts, subsets, f), shapers);
+                        Draw(canvas, x, y, op, fill, stroke, f => Font(fonts, subsets, f),
+                            f => shapers.TryGetValue(f, out var s) ? s : shapers[f] = Shaper.FromData(subsets[f].Data));
                 pdf.EndPage();
             }
             pdf.Close();
@@ -67,13 +70,14 @@ internal static class PdfWriter
     }
 
     private static void Draw(SKCanvas canvas, float x, float y, DrawOp op, SKPaint fill, SKPaint stroke, Func<TextOp, SKFont> font,
-        Dictionary<FontFace, Shaper> shapers)
+        Func<FontFace, Shaper> shaper)
     {
         switch (op)
         {
             case TextOp t:
                 fill.Color = t.Color;
-                using (var blob = Glyphs(shapers[t.Face].Shape(t.Text, t.RightToLeft, t.Size), font(t)))
+                if (!Shaper.Needed(t.Text)) canvas.DrawText(t.Text, x + t.X, y + t.Baseline, font(t), fill);
+                else using (var blob = Glyphs(shaper(t.Face).Shape(t.Text, t.RightToLeft, t.Size), font(t)))
                     if (blob is not null) canvas.DrawText(blob, x + t.X, y + t.Baseline, fill);
                 break;
             case RectOp r:

@@ -33,6 +33,19 @@ internal sealed class Shaper : IDisposable
         font.SetFunctionsOpenType();
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> needs shaping: with kerning and ligatures off, Latin, Greek,
+    /// Cyrillic, CJK and symbols without combining marks shape to each character's own glyph and
+    /// advance, so only right-to-left, Indic and other complex scripts and combining marks need HarfBuzz.
+    /// </summary>
+    public static bool Needed(string text)
+    {
+        foreach (var c in text)
+            if (c is >= '\u0300' and <= '\u036F' or >= '\u0590' and <= '\u1CFF' or >= '\u1DC0' and <= '\u1DFF'
+                or >= '\u20D0' and <= '\u20FF' or >= '\uA800' and <= '\uABFF' or >= '\uFB1D' and <= '\uFEFF') return true;
+        return false;
+    }
+
     public static Shaper FromFile(string path, int index) => new(Blob.FromFile(path), index);
 
     /// <summary>A shaper over a font file in memory (a document's subset). The bytes are copied to native
