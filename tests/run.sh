@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # Debian packages: PostgreSQL server, the SMTP server tests read mail from, Chromium for end-to-end
-# tests and PDF comparisons, a CJK font for PDF tests, poppler-utils to render PDF pages.
-packages=(postgresql python3-aiosmtpd chromium fonts-noto-cjk poppler-utils fonts-dejavu-core)
+# tests and PDF comparisons, the CJK (TrueType) and emoji fonts PDFs fall back to, poppler-utils to read PDFs.
+packages=(postgresql python3-aiosmtpd chromium fonts-noto-cjk fonts-wqy-microhei fonts-symbola poppler-utils fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

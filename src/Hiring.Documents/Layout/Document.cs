@@ -5,8 +5,9 @@ namespace Hiring.Documents.Layout;
 /// <summary>Where a page sits: in the whole document and in its section (one candidate's sheets).</summary>
 public sealed record PageInfo(int Number, int Total, int SectionNumber, int SectionTotal);
 
-/// <summary>PDF metadata. <see cref="Created"/> comes from the caller so the same input gives the same file.</summary>
-public sealed record DocumentInfo(string Title, string Author, string Subject, DateTimeOffset Created, string Keywords = "");
+/// <summary>PDF metadata. <see cref="Created"/> comes from the caller so the same input gives the same file;
+/// <see cref="Language"/> (BCP 47) is what screen readers read the text as.</summary>
+public sealed record DocumentInfo(string Title, string Author, string Subject, DateTimeOffset Created, string Keywords = "", string Language = "en");
 
 /// <summary>A run of pages sharing a header and footer; each section starts on a new page.</summary>
 public sealed record Section(Element Content, Func<PageInfo, Element>? Header = null, Func<PageInfo, Element>? Footer = null);
@@ -37,10 +38,23 @@ public sealed class Document(DocumentInfo info)
 
     public byte[] ToPdf()
     {
-        using var stream = new MemoryStream();
-        WritePdf(stream);
-        return stream.ToArray();
+        using var pdf = Write();
+        return pdf.ToArray();
     }
 
-    public void WritePdf(Stream stream) => PdfWriter.Write(this, Paginate(), stream);
+    public void WritePdf(Stream stream)
+    {
+        using var pdf = Write();
+        pdf.Position = 0;
+        pdf.CopyTo(stream);
+    }
+
+    // Skia writes to memory first: the catalog gets an incremental update (language) before the bytes go out.
+    private MemoryStream Write()
+    {
+        var pdf = new MemoryStream();
+        PdfWriter.Write(this, Paginate(), pdf);
+        PdfCatalog.Append(pdf, Info.Language);
+        return pdf;
+    }
 }

@@ -9,8 +9,9 @@ namespace Hiring.Documents.Layout;
 /// </summary>
 public abstract record DrawOp;
 
-/// <summary>Text in one face at (<paramref name="X"/>, <paramref name="Baseline"/>).</summary>
-public sealed record TextOp(float X, float Baseline, string Text, FontFace Face, float Size, SKColor Color) : DrawOp;
+/// <summary>Text in one face at (<paramref name="X"/>, <paramref name="Baseline"/>), in logical order;
+/// a <paramref name="RightToLeft"/> run is shaped right to left and starts at its visual left edge.</summary>
+public sealed record TextOp(float X, float Baseline, string Text, FontFace Face, float Size, SKColor Color, bool RightToLeft = false) : DrawOp;
 
 public sealed record RectOp(SKRect Rect, SKColor? Fill, SKColor? Stroke = null, float StrokeWidth = 0.5f) : DrawOp;
 

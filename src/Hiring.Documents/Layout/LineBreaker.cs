@@ -5,7 +5,9 @@ namespace Hiring.Documents.Layout;
 
 /// <summary>
 /// Greedy line breaking: breaks at spaces, after hyphens and around CJK characters (which have no
-/// spaces); a word wider than the line is broken between characters. No line is wider than the width.
+/// spaces), except before closing CJK punctuation and after opening punctuation (a line never starts
+/// with "。" nor ends with "「"); a word wider than the line is broken between characters. No line is
+/// wider than the width. A character no installed font has is printed as its code point ("U+1F680").
 /// </summary>
 internal static class LineBreaker
 {
@@ -81,20 +83,31 @@ internal static class LineBreaker
             {
                 var cp = rune.Value;
                 if (cp == '\n') { Flush(false); atoms.Add(new Atom("", span.Style, FontCatalog.For(span.Style.Font), Kind.NewLine, true)); breakNext = true; continue; }
+                if (IsIgnorable(cp)) continue;
                 var runeKind = Rune.IsWhiteSpace(rune) ? Kind.Space : Kind.Word;
-                var runeFace = FontCatalog.Resolve(cp, span.Style.Font);
+                var found = FontCatalog.Find(cp, span.Style.Font);
+                var runeFace = found ?? FontCatalog.For(span.Style.Font);
                 var cjk = IsCjk(cp);
                 if (current.Length > 0 && (runeKind != kind || runeFace != face || cjk)) Flush(cjk);
+                if (cjk && Closing.Contains(rune.ToString())) breakNext = false;
                 kind = runeKind;
                 face = runeFace;
-                current.Append(runeKind == Kind.Space ? " " : rune.ToString());
-                if (cjk) Flush(true);
+                current.Append(runeKind == Kind.Space ? " " : found is null ? $"U+{cp:X4}" : rune.ToString());
+                if (cjk) { Flush(true); if (Opening.Contains(rune.ToString())) breakNext = false; }
                 else if (cp is '-' or '/' && kind == Kind.Word) Flush(true);
             }
             Flush(false);
         }
         return atoms;
     }
+
+    // Line-breaking rules for CJK (UAX #14 classes CL, EX, IS, NS and OP, the common members).
+    private const string Closing = "。，、．：；！？）」』】〕〉》｝］〙〗｠ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ・";
+    private const string Opening = "（「『【〔〈《｛［〘〖｟";
+
+    /// <summary>Variation selectors, joiners and direction marks: they have no glyph and no width.</summary>
+    private static bool IsIgnorable(int cp) =>
+        cp is >= 0xFE00 and <= 0xFE0F or >= 0x200B and <= 0x200F or >= 0x202A and <= 0x202E or >= 0x2060 and <= 0x206F;
 
     /// <summary>Han, kana, Hangul and CJK punctuation: a line may break before or after any of them.</summary>
     private static bool IsCjk(int cp) =>

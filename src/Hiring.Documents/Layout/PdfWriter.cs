@@ -6,7 +6,10 @@ namespace Hiring.Documents.Layout;
 /// <summary>
 /// Draws laid-out pages with Skia's PDF backend. Before drawing, each face is cut down with
 /// HarfBuzz to the code points the pages use, and Skia embeds those small subsets instead of
-/// whole font files.
+/// whole font files. Runs that need shaping are shaped with HarfBuzz on their subset and drawn as
+/// glyphs that keep their characters (text and clusters), so joined Arabic forms still extract as
+/// letters; the others (see <see cref="Shaper.Needed"/>) would shape to their characters' own glyphs
+/// and advances, and are drawn straight, which keeps a report's drawing time where it was.
 /// </summary>
 internal static class PdfWriter
 {
@@ -14,6 +17,7 @@ internal static class PdfWriter
     {
         var subsets = Subset(pages);
         var fonts = new Dictionary<(FontFace, float), SKFont>();
+        var shapers = new Dictionary<FontFace, Shaper>();
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
         try
@@ -25,7 +29,8 @@ internal static class PdfWriter
                 var canvas = pdf.BeginPage(document.PageSize.Width, document.PageSize.Height);
                 foreach (var (at, part) in page.Parts)
                     foreach (var (x, y, op) in part.Flatten(at.X, at.Y))
-                        Draw(canvas, x, y, op, fill, stroke, f => Font(fonts, subsets, f));
+                        Draw(canvas, x, y, op, fill, stroke, f => Font(fonts, subsets, f),
+                            f => shapers.TryGetValue(f, out var s) ? s : shapers[f] = Shaper.FromData(subsets[f].Data));
                 pdf.EndPage();
             }
             pdf.Close();
@@ -33,11 +38,12 @@ internal static class PdfWriter
         finally
         {
             foreach (var font in fonts.Values) font.Dispose();
-            foreach (var typeface in subsets.Values) typeface.Dispose();
+            foreach (var shaper in shapers.Values) shaper.Dispose();
+            foreach (var (typeface, _) in subsets.Values) typeface.Dispose();
         }
     }
 
-    private static Dictionary<FontFace, SKTypeface> Subset(IReadOnlyList<LaidOutPage> pages)
+    private static Dictionary<FontFace, (SKTypeface Typeface, byte[] Data)> Subset(IReadOnlyList<LaidOutPage> pages)
     {
         var used = new Dictionary<FontFace, HashSet<int>>();
         foreach (var page in pages)
@@ -50,25 +56,29 @@ internal static class PdfWriter
                     }
         return used.ToDictionary(u => u.Key, u =>
         {
-            using var data = SKData.CreateCopy(HarfBuzzSubsetter.Subset(u.Key.HarfBuzzFace, u.Value));
-            return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"Skia rejected the subset of {u.Key}.");
+            var bytes = HarfBuzzSubsetter.Subset(u.Key.HarfBuzzFace, u.Value);
+            using var data = SKData.CreateCopy(bytes);
+            return (SKTypeface.FromData(data) ?? throw new InvalidOperationException($"Skia rejected the subset of {u.Key}."), bytes);
         });
     }
 
-    private static SKFont Font(Dictionary<(FontFace, float), SKFont> fonts, Dictionary<FontFace, SKTypeface> subsets, TextOp op)
+    private static SKFont Font(Dictionary<(FontFace, float), SKFont> fonts, Dictionary<FontFace, (SKTypeface Typeface, byte[] Data)> subsets, TextOp op)
     {
         if (!fonts.TryGetValue((op.Face, op.Size), out var font))
-            fonts[(op.Face, op.Size)] = font = new SKFont(subsets[op.Face], op.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
+            fonts[(op.Face, op.Size)] = font = new SKFont(subsets[op.Face].Typeface, op.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Embolden = op.Face.Embolden };
         return font;
     }
 
-    private static void Draw(SKCanvas canvas, float x, float y, DrawOp op, SKPaint fill, SKPaint stroke, Func<TextOp, SKFont> font)
+    private static void Draw(SKCanvas canvas, float x, float y, DrawOp op, SKPaint fill, SKPaint stroke, Func<TextOp, SKFont> font,
+        Func<FontFace, Shaper> shaper)
     {
         switch (op)
         {
             case TextOp t:
                 fill.Color = t.Color;
-                canvas.DrawText(t.Text, x + t.X, y + t.Baseline, font(t), fill);
+                if (!Shaper.Needed(t.Text)) canvas.DrawText(t.Text, x + t.X, y + t.Baseline, font(t), fill);
+                else using (var blob = Glyphs(shaper(t.Face).Shape(t.Text, t.RightToLeft, t.Size), font(t)))
+                    if (blob is not null) canvas.DrawText(blob, x + t.X, y + t.Baseline, fill);
                 break;
             case RectOp r:
                 var rect = new SKRect(x + r.Rect.Left, y + r.Rect.Top, x + r.Rect.Right, y + r.Rect.Bottom);
@@ -85,6 +95,18 @@ internal static class PdfWriter
                     new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
                 break;
         }
+    }
+
+    private static SKTextBlob? Glyphs(ShapedRun run, SKFont font)
+    {
+        if (run.Glyphs.Length == 0) return null;
+        using var builder = new SKTextBlobBuilder();
+        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length);
+        buffer.SetGlyphs(run.Glyphs);
+        buffer.SetPositions(run.Positions);
+        buffer.SetText(run.Utf8);
+        buffer.SetClusters(run.Clusters);
+        return builder.Build();
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentInfo info) => new()

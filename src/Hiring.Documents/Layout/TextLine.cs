@@ -47,6 +47,40 @@ internal sealed class TextLine
 
     public void Finish() => Height = Math.Max(Height, minHeight);
 
-    public IEnumerable<DrawOp> Draw(float x, float top, float shift) =>
-        pieces.Select(p => (DrawOp)new TextOp(x + shift + p.X, top + Baseline, p.Text.ToString(), p.Face, p.Style.Size, p.Style.Fill));
+    public IEnumerable<DrawOp> Draw(float x, float top, float shift)
+    {
+        if (!pieces.Any(p => Bidi.HasRightToLeft(p.Text.ToString())))
+            return pieces.Select(p => (DrawOp)new TextOp(x + shift + p.X, top + Baseline, p.Text.ToString(), p.Face, p.Style.Size, p.Style.Fill));
+        // Right-to-left text on the line: cut the pieces into runs of one direction and lay them out in visual order.
+        var runs = DirectionalRuns();
+        var ops = new List<DrawOp>();
+        var pen = x + shift;
+        foreach (var i in Bidi.VisualOrder(runs.Select(r => r.RightToLeft).ToList()))
+        {
+            var (piece, text, rightToLeft) = runs[i];
+            ops.Add(new TextOp(pen, top + Baseline, text, piece.Face, piece.Style.Size, piece.Style.Fill, rightToLeft));
+            pen += Measure.Width(text, piece.Face, piece.Style.Size);
+        }
+        return ops;
+    }
+
+    private List<(Piece Piece, string Text, bool RightToLeft)> DirectionalRuns()
+    {
+        var directions = Bidi.Directions(string.Concat(pieces.Select(p => p.Text.ToString())));
+        var runs = new List<(Piece, string, bool)>();
+        var k = 0;
+        foreach (var piece in pieces)
+        {
+            var current = new StringBuilder();
+            var direction = false;
+            foreach (var rune in piece.Text.ToString().EnumerateRunes())
+            {
+                if (current.Length > 0 && directions[k] != direction) { runs.Add((piece, current.ToString(), direction)); current.Clear(); }
+                direction = directions[k++];
+                current.Append(rune.ToString());
+            }
+            if (current.Length > 0) runs.Add((piece, current.ToString(), direction));
+        }
+        return runs;
+    }
 }

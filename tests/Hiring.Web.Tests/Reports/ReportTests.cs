@@ -174,6 +174,25 @@ public abstract class ReportTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.All(all.QuerySelectorAll("#reports tbody tr"), row => Assert.Equal("Download report", row.QuerySelector("a[href^='/Reports/Download/']")?.TextContent));
     }
 
+    [Theory]
+    [InlineData("Ñúñez")]
+    [InlineData("ÑÚÑEZ")]
+    [InlineData("nunez")]
+    [InlineData("íñigo ñ")]
+    public async Task Dashboard_search_ignores_accents_and_case(string q)
+    {
+        var post = await Given.PostAsync(app);
+        await Given.ApplicationAsync(app, post, Stage.Interview, 71, "Íñigo Ñúñez");
+        await Given.ApplicationAsync(app, post, Stage.Shortlisted, 88, "Zoë Nuñoz");
+        var manager = await Reports.ManagerAsync(app);
+
+        var (_, found) = await manager.GetPageAsync($"/Reports?postId={post.Id}&q={Uri.EscapeDataString(q)}");
+        var (_, zoe) = await manager.GetPageAsync($"/Reports?postId={post.Id}&q=ZOE");
+
+        Assert.Equal(["Íñigo Ñúñez"], Reports.Names(found));
+        Assert.Equal(["Zoë Nuñoz"], Reports.Names(zoe));
+    }
+
     [Fact]
     public async Task A_zip_of_more_than_two_hundred_reports_is_refused_with_a_message()
     {

@@ -19,12 +19,14 @@ internal static class Measure
         return font;
     }
 
-    // Advance widths per face and size. Skia draws without kerning, so a string's width is the sum
+    // Advance widths per face and size. Runs are shaped without kerning (see Shaper), so a string's width is the sum
     // of its characters' advances, and a managed lookup is far cheaper than a native call per word.
     [ThreadStatic] private static Dictionary<(FontFace, float), Dictionary<int, float>>? advances;
 
     public static float Width(string text, FontFace face, float size)
     {
+        // Joined Arabic forms are not the sum of the isolated letters: shape right-to-left text.
+        if (Bidi.HasRightToLeft(text)) return face.Shaper.Shape(text, rightToLeft: true, size).Width;
         advances ??= [];
         if (!advances.TryGetValue((face, size), out var table)) advances[(face, size)] = table = [];
         var width = 0f;

@@ -29,7 +29,7 @@ public class IndexModel(HiringDbContext db, ReportDownloads downloads, IStringLo
     public async Task OnGetAsync([FromQuery] int? postId, [FromQuery] Stage? stage, [FromQuery] string? q)
     {
         Current = new Filter(postId, stage, string.IsNullOrWhiteSpace(q) ? null : q.Trim());
-        var query = Matching(Current);
+        var query = await MatchingAsync(Current);
         Total = await query.CountAsync();
         Rows = await query.OrderBy(a => a.CompositeScore == null).ThenByDescending(a => a.CompositeScore).ThenBy(a => a.FullName).ThenBy(a => a.Id)
             .Take(Shown).Select(a => new Row(a.Id, a.FullName, a.Post!.Title, a.Stage, a.CompositeScore, a.AppliedAt)).ToListAsync();
@@ -56,12 +56,19 @@ public class IndexModel(HiringDbContext db, ReportDownloads downloads, IStringLo
         return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();
     }
 
-    private IQueryable<Domain.Application> Matching(Filter f)
+    private async Task<IQueryable<Domain.Application>> MatchingAsync(Filter f)
     {
         var query = db.Applications.AsNoTracking();
         query = f.Stage is { } stage ? query.Where(a => a.Stage == stage) : query.Where(a => Deciding.Contains(a.Stage));
         if (f.PostId is { } post) query = query.Where(a => a.PostId == post);
-        if (f.Q?.ToLower() is { } name) query = query.Where(a => a.FullName.ToLower().Contains(name));
+        if (f.Q is { } name)
+        {
+            // Neither SQLite's lower() (ASCII only) nor either database ignores accents without an
+            // extension: the names in one stage list are few enough to match in memory, the same way on both.
+            var names = await query.Select(a => new { a.Id, a.FullName }).ToListAsync();
+            var ids = names.Where(a => NameSearch.Matches(a.FullName, name)).Select(a => a.Id).ToList();
+            query = query.Where(a => ids.Contains(a.Id));
+        }
         return query;
     }
 }
