@@ -26,7 +26,7 @@ public class ReportMetadataTests
     {
         var pdf = CandidateReportPdf.Render(SampleReports.Full());
 
-        Assert.Equal(4, Pdf.PageTexts(pdf).Count);
+        Assert.Equal(5, Pdf.PageTexts(pdf).Count);
         Assert.Contains("Situational judgement", Poppler.Text(pdf));
     }
 }
