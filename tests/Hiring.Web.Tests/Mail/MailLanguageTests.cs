@@ -5,6 +5,9 @@ using Hiring.Web.Tests.Infrastructure;
 using Hiring.Web.Tests.Recruiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 using MimeKit;
 
 namespace Hiring.Web.Tests.Mail;
@@ -57,7 +60,10 @@ public abstract class MailLanguageTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var (_, mail) = await SendAsync("zh-Hans", MailTemplateKeys.Offer, null);
 
         Assert.StartsWith("An offer for", mail.Subject);
+        Assert.Contains(Logs(app).Lines, l => l.StartsWith("Warning") && l.Contains("offer has no zh-Hans version"));
     }
+
+    private static LogCapture Logs(HiringApp app) => ((IMailLanguageApp)app).Log;
 
     [Theory]
     [InlineData("zh-Hans", "岗位面试通知", "诚邀您参加", "2026年7月2日 星期四 00:00–00:45 (Asia/Shanghai)", "请直接回复本邮件")]
@@ -116,14 +122,31 @@ public static class MailLanguageSettings
         new(RecruitingSettings.Fast) { ["Mail:ReplyTo"] = ReplyTo, ["Interviews:TimeZone"] = "Asia/Shanghai" };
 }
 
-public class MailLanguageSqliteApp : RecruitingSqliteApp
+public interface IMailLanguageApp
 {
-    protected override IDictionary<string, string?> Settings => MailLanguageSettings.WithReplyTo;
+    LogCapture Log { get; }
 }
 
-public class MailLanguagePostgresApp : RecruitingPostgresApp
+public class MailLanguageSqliteApp : RecruitingSqliteApp, IMailLanguageApp
 {
+    public LogCapture Log { get; } = new();
     protected override IDictionary<string, string?> Settings => MailLanguageSettings.WithReplyTo;
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(Log));
+    }
+}
+
+public class MailLanguagePostgresApp : RecruitingPostgresApp, IMailLanguageApp
+{
+    public LogCapture Log { get; } = new();
+    protected override IDictionary<string, string?> Settings => MailLanguageSettings.WithReplyTo;
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(Log));
+    }
 }
 
 public class MailLanguageTests_Sqlite(MailLanguageSqliteApp app) : MailLanguageTests<MailLanguageSqliteApp>(app);
