@@ -29,6 +29,7 @@ public sealed class InterviewClock(IOptions<InterviewOptions> options)
     /// <summary>The time printed on a question sheet: "15 Jul 2027, 10:00 Europe/London".</summary>
     public string Sheet(DateTime utc) => $"{ToLocal(utc).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)} {Zone.Id}";
 
+    /// <summary>"Tuesday 1 December 2026, 10:00–10:45 (Europe/London)", or "2026年12月1日 星期二 10:00–10:45 (…)" in Chinese: the current culture's way.</summary>
     public string Describe(DateTime startUtc, DateTime endUtc) =>
-        $"{ToLocal(startUtc):dddd d MMMM yyyy, HH:mm}–{ToLocal(endUtc):HH:mm} ({Zone.Id})";
+        $"{ToLocal(startUtc).ToString(Localization.Dates.LongWithDayAndTime, CultureInfo.CurrentCulture)}–{ToLocal(endUtc):HH:mm} ({Zone.Id})";
 }

@@ -5,28 +5,26 @@ using Microsoft.AspNetCore.Identity;
 namespace Hiring.Web.Mail;
 
 /// <summary>
-/// Identity's account mails (confirm e-mail, reset password), queued in the outbox and saved at once:
-/// Identity calls this after its own save, and <see cref="OutboxSender"/> delivers with retries, so
-/// an SMTP outage neither loses the mail nor fails the user's request.
+/// Identity's account mails (confirm e-mail, reset password), rendered from their templates in the
+/// user's language (seed/mail/confirm_email, reset_password, reset_code), queued in the outbox and saved
+/// at once: Identity calls this after its own save, and <see cref="OutboxSender"/> delivers with
+/// retries, so an SMTP outage neither loses the mail nor fails the user's request.
 /// </summary>
 public sealed class IdentityMail(MailOutbox outbox, HiringDbContext db) : IEmailSender<ApplicationUser>
 {
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
-        QueueAsync(email, user.DisplayName, "Confirm your e-mail address for Hiring",
-            $"Hello {user.DisplayName},\n\nPlease confirm your e-mail address by opening this link:\n{confirmationLink}\n\nIf you did not create an account, ignore this mail.");
+        QueueAsync(MailTemplateKeys.ConfirmEmail, user, email, "link", confirmationLink);
 
     public Task SendPasswordResetLinkAsync(ApplicationUser user, string email, string resetLink) =>
-        QueueAsync(email, user.DisplayName, "Reset your Hiring password",
-            $"Hello {user.DisplayName},\n\nTo choose a new password, open this link:\n{resetLink}\n\nIf you did not ask for this, ignore this mail; your password is unchanged.");
+        QueueAsync(MailTemplateKeys.ResetPassword, user, email, "link", resetLink);
 
     public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) =>
-        QueueAsync(email, user.DisplayName, "Your Hiring password reset code",
-            $"Hello {user.DisplayName},\n\nYour password reset code is: {resetCode}");
+        QueueAsync(MailTemplateKeys.ResetCode, user, email, "code", resetCode);
 
-    private Task QueueAsync(string to, string toName, string subject, string body)
+    private async Task QueueAsync(string key, ApplicationUser user, string to, string field, string value)
     {
-        outbox.Enqueue(to, toName, subject, body);
-        return db.SaveChangesAsync();
+        await outbox.EnqueueAccountAsync(key, user, extra: new Dictionary<string, string> { [field] = value }, to: to);
+        await db.SaveChangesAsync();
     }
 }
 
@@ -38,6 +36,7 @@ public static class MailRegistration
             .Validate(o => string.IsNullOrWhiteSpace(o.Host) || o.Port is > 0 and < 65536, "Mail:Port must be 1-65535 when Mail:Host is set.")
             .Validate<IHostEnvironment>((o, env) => env.IsDevelopment() || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && u.Scheme is "https" or "http",
                 "Mail:PublicBaseUrl must be set outside Development, to the address people open (e.g. https://jobs.example.com): links in mails are built from it, never from request headers.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.ReplyTo) || MimeKit.MailboxAddress.TryParse(o.ReplyTo, out _), "Mail:ReplyTo must be an e-mail address.")
             .ValidateOnStart();
         services.AddSingleton<Mailer>();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))

@@ -15,6 +15,8 @@ public sealed class MailOptions
     public string? Password { get; set; }
     public string FromAddress { get; set; } = "no-reply@hiring.local";
     public string FromName { get; set; } = "Hiring";
+    /// <summary>Where replies go (a Reply-To header), e.g. the recruitment team's mailbox; unset, mails say they cannot be answered.</summary>
+    public string? ReplyTo { get; set; }
     /// <summary>Absolute base URL for links in mails (e.g. https://careers.example.com); defaults to the request's host.</summary>
     public string? PublicBaseUrl { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Hiring.Web.Localization;
 using Hiring.Web.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,9 +14,21 @@ namespace Hiring.Web.Mail;
 /// caller's unit of work, so the mail exists if and only if the change that caused it is committed.
 /// <see cref="OutboxSender"/> delivers it.
 /// </summary>
-public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider clock, IOptions<PrivacyOptions> privacy)
+public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider clock, IOptions<PrivacyOptions> privacy,
+    IOptions<MailOptions> mail, Interviews.InterviewClock zone, ILogger<MailOutbox> logger)
 {
     private readonly Dictionary<string, MailTemplate> _templates = [];
+
+    /// <summary>
+    /// The language a mail to <paramref name="user"/> is written in: their saved language, else the language of
+    /// the request that causes the mail (people without a saved choice, or without an account), else English.
+    /// </summary>
+    public static string CultureOf(ApplicationUser? user) => CultureOf(user?.Culture);
+
+    /// <summary><see cref="CultureOf(ApplicationUser?)"/> from the saved language alone.</summary>
+    public static string CultureOf(string? saved) =>
+        Cultures.Match(saved) ?? Cultures.Match(CultureInfo.CurrentUICulture.Name)
+        ?? (Cultures.IsChinese ? Cultures.ChineseSimplified : Cultures.English);
 
     /// <summary>
     /// Renders <paramref name="templateKey"/> for <paramref name="application"/> (its Post and Candidate
@@ -24,21 +37,26 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
     /// </summary>
     public async Task<OutboxMail> EnqueueAsync(string templateKey, Application application, string? reason = null, CancellationToken ct = default)
     {
-        var template = await TemplateAsync(templateKey, ct);
-        var mail = MailRenderer.Render(template.Subject, template.Body, Fields(application, reason));
+        var culture = CultureOf(application.Candidate);
+        var template = await TemplateAsync(templateKey, culture, ct);
+        var mail = MailRenderer.Render(template.Subject, template.Body, Fields(application, reason, culture));
         return Enqueue(application.Candidate!.Email!, application.FullName, mail.Subject, mail.Body, application.Id, templateKey);
     }
 
     /// <summary>Renders the account mail <paramref name="templateKey"/> (<see cref="MailTemplateKeys.Account"/>) to <paramref name="user"/> and adds the row.</summary>
-    public async Task<OutboxMail> EnqueueAccountAsync(string templateKey, ApplicationUser user, CancellationToken ct = default)
+    /// <remarks><paramref name="extra"/> adds the fields only this mail has (Identity's <c>link</c> or <c>code</c>).</remarks>
+    public async Task<OutboxMail> EnqueueAccountAsync(string templateKey, ApplicationUser user, CancellationToken ct = default,
+        IReadOnlyDictionary<string, string>? extra = null, string? to = null)
     {
-        var template = await TemplateAsync(templateKey, ct);
-        var mail = MailRenderer.Render(template.Subject, template.Body, new Dictionary<string, string?>
+        var template = await TemplateAsync(templateKey, CultureOf(user), ct);
+        var fields = new Dictionary<string, string?>
         {
-            ["name"] = user.DisplayName, ["email"] = user.Email,
+            ["name"] = user.DisplayName, ["email"] = to ?? user.Email,
             ["sign_in_link"] = links.To("/Account/Login"), ["reset_link"] = links.To("/Account/ForgotPassword"),
-        });
-        return Enqueue(user.Email!, user.DisplayName, mail.Subject, mail.Body, templateKey: templateKey);
+        };
+        foreach (var (name, value) in extra ?? new Dictionary<string, string>()) fields[name] = value;
+        var mail = MailRenderer.Render(template.Subject, template.Body, fields);
+        return Enqueue(to ?? user.Email!, user.DisplayName, mail.Subject, mail.Body, templateKey: templateKey);
     }
 
     /// <summary>Adds a row; an <paramref name="attachment"/> must be text in UTF-8 (an .ics), it is stored as text.</summary>
@@ -58,8 +76,10 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
     }
 
     /// <summary>The values a template can use for one application; missing ones stay null so strict rendering refuses them.</summary>
-    public IReadOnlyDictionary<string, string?> Fields(Application a, string? reason = null)
+    public IReadOnlyDictionary<string, string?> Fields(Application a, string? reason = null, string culture = Cultures.English)
     {
+        var chinese = culture == Cultures.ChineseSimplified;
+        var format = CultureInfo.GetCultureInfo(culture);
         var post = a.Post ?? throw new InvalidOperationException("Load the application's Post before queueing its mail.");
         var candidate = a.Candidate ?? throw new InvalidOperationException("Load the application's Candidate before queueing its mail.");
         return new Dictionary<string, string?>
@@ -68,22 +88,42 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
             ["candidate_email"] = candidate.Email,
             ["post_title"] = post.Title,
             ["post_site"] = post.Site,
-            ["applied_date"] = Day(a.AppliedAt),
+            ["applied_date"] = a.AppliedAt.ToString(chinese ? "yyyy年M月d日" : "d MMMM yyyy", format),
             ["sign_in_link"] = links.To("/Candidate"),
-            ["tests_deadline"] = a.TestsDueAt is { } due ? due.ToString("dddd d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture) : null,
-            ["reason"] = reason,
+            // In the interview time zone (Interviews:TimeZone), named, so a candidate elsewhere can tell.
+            ["tests_deadline"] = a.TestsDueAt is { } due
+                ? zone.ToLocal(due).ToString(chinese ? "yyyy年M月d日 dddd HH:mm" : "dddd d MMMM yyyy 'at' HH:mm", format) + $" ({zone.Zone.Id})"
+                : null,
+            ["reason"] = Sentence(reason, chinese),
+            [MailTemplateKeys.ReplyTo] = mail.Value.ReplyTo ?? "",
             // The period the consent text promised (Privacy:RetentionMonths), never a figure written into a template.
             ["retention_months"] = privacy.Value.RetentionMonths.ToString(CultureInfo.InvariantCulture),
         };
     }
 
-    private static string Day(DateTime d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    private async Task<MailTemplate> TemplateAsync(string key, CancellationToken ct)
+    /// <summary>
+    /// A recruiter's reason as a sentence of its own: a capital first letter and a full stop (。 in Chinese),
+    /// so "tests below the pass mark" reads "Tests below the pass mark." on its own line in the mail.
+    /// </summary>
+    public static string? Sentence(string? reason, bool chinese)
     {
-        if (_templates.TryGetValue(key, out var cached)) return cached;
-        var template = await db.MailTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Key == key, ct)
-            ?? throw new MailTemplateException("There is no mail template '{0}'. Check seed/mail/.", key);
-        return _templates[key] = template;
+        if (string.IsNullOrWhiteSpace(reason)) return null;
+        var text = reason.Trim();
+        text = char.ToUpperInvariant(text[0]) + text[1..];
+        return text[^1] is '.' or '!' or '?' or '。' or '！' or '？' ? text : text + (chinese ? "。" : ".");
+    }
+
+    /// <summary>The template in <paramref name="culture"/>, or the English one (logged) when that language has none.</summary>
+    private async Task<MailTemplate> TemplateAsync(string key, string culture, CancellationToken ct)
+    {
+        var wanted = MailTemplateKeys.InCulture(key, culture);
+        if (_templates.TryGetValue(wanted, out var cached)) return cached;
+        var template = await db.MailTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Key == wanted, ct);
+        if (template is null && wanted != key)
+        {
+            logger.LogWarning("Mail template {Key} has no {Culture} version; sending the English one", key, culture);
+            template = await db.MailTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Key == key, ct);
+        }
+        return _templates[wanted] = template ?? throw new MailTemplateException("There is no mail template '{0}'. Check seed/mail/.", key);
     }
 }

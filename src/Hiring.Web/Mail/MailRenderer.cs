@@ -51,10 +51,13 @@ public static class MailRenderer
     /// <summary>Like <see cref="Check"/>, with the problem's sentence and values apart, for a page to localize.</summary>
     public static MailTemplateException? Problem(string key, string subject, string body)
     {
-        var sample = MailTemplateKeys.FieldsFor(key).ToDictionary(f => f, f => (string?)$"sample {f}");
-        try { Render(subject, body, sample); return null; }
+        try { Render(subject, body, Sample(key)); return null; }
         catch (MailTemplateException e) { return e; }
     }
+
+    /// <summary>A value for every field <paramref name="key"/> provides ("sample post_title"): what saving checks with and the admin's preview shows.</summary>
+    public static Dictionary<string, string?> Sample(string key) =>
+        MailTemplateKeys.FieldsFor(key).ToDictionary(f => f, f => (string?)$"sample {f}");
 
     private static string RenderOne(string source, IReadOnlyDictionary<string, string?> fields, string part)
     {
@@ -75,7 +78,8 @@ public static class MailRenderer
         };
         var context = new TemplateContext(options);
         foreach (var (name, value) in fields)
-            if (!string.IsNullOrWhiteSpace(value)) context.SetValue(name, new StringValue(value));
+            if (!string.IsNullOrWhiteSpace(value) || (name == MailTemplateKeys.ReplyTo && value is not null))
+                context.SetValue(name, new StringValue(value));
         string text;
         try { text = template.Render(context); }
         catch (InvalidOperationException e) when (e.Message.StartsWith("The maximum", StringComparison.Ordinal))

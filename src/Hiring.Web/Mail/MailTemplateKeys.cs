@@ -16,7 +16,13 @@ public static class MailTemplateKeys
 
     /// <summary>Fields every template may use: the candidate, the post, links into the portal, and how long data is kept.</summary>
     public static readonly string[] BaseFields =
-        ["candidate_name", "candidate_email", "post_title", "post_site", "applied_date", "sign_in_link", "retention_months"];
+        ["candidate_name", "candidate_email", "post_title", "post_site", "applied_date", "sign_in_link", "retention_months", ReplyTo];
+
+    /// <summary>
+    /// The <c>Mail:ReplyTo</c> address, or empty when replies go nowhere: the one field that may be empty,
+    /// so a template can say <c>{% if reply_to != "" %}reply to this mail{% else %}…{% endif %}</c>.
+    /// </summary>
+    public const string ReplyTo = "reply_to";
 
     public static readonly IReadOnlyDictionary<string, (string Name, string[] Extra)> All = new Dictionary<string, (string, string[])>
     {
@@ -29,6 +35,9 @@ public static class MailTemplateKeys
     };
 
     public const string AccountExists = "account_exists";
+    public const string ConfirmEmail = "confirm_email";
+    public const string ResetPassword = "reset_password";
+    public const string ResetCode = "reset_code";
 
     /// <summary>
     /// Mails about an account rather than an application, with fields of their own; not offered to
@@ -37,12 +46,25 @@ public static class MailTemplateKeys
     public static readonly IReadOnlyDictionary<string, (string Name, string[] Fields)> Account = new Dictionary<string, (string, string[])>
     {
         [AccountExists] = ("Registration with an address that has an account", ["name", "email", "sign_in_link", "reset_link"]),
+        [ConfirmEmail] = ("Confirm your e-mail address", ["name", "email", "sign_in_link", "reset_link", "link"]),
+        [ResetPassword] = ("Reset your password (link)", ["name", "email", "sign_in_link", "reset_link", "link"]),
+        [ResetCode] = ("Reset your password (code)", ["name", "email", "sign_in_link", "reset_link", "code"]),
     };
 
     /// <summary>Every template the seed folder provides, recruiting and account mails.</summary>
     public static IEnumerable<(string Key, string Name)> Seeded =>
         All.Select(t => (t.Key, t.Value.Name)).Concat(Account.Select(t => (t.Key, t.Value.Name)));
 
-    public static IReadOnlyList<string> FieldsFor(string key) =>
-        Account.TryGetValue(key, out var a) ? a.Fields : All.TryGetValue(key, out var t) ? [.. BaseFields, .. t.Extra] : BaseFields;
+    /// <summary>
+    /// The stored key of <paramref name="key"/>'s template in <paramref name="culture"/>: English is the key
+    /// itself (seed/mail/KEY.liquid), another language is CULTURE/KEY (seed/mail/zh-Hans/KEY.liquid).
+    /// </summary>
+    public static string InCulture(string key, string culture) =>
+        culture == Localization.Cultures.English ? key : $"{culture}/{key}";
+
+    /// <summary>The template's key without its language: "zh-Hans/rejection" → "rejection".</summary>
+    public static string BaseKey(string storedKey) => storedKey[(storedKey.IndexOf('/') + 1)..];
+
+    public static IReadOnlyList<string> FieldsFor(string storedKey) =>
+        BaseKey(storedKey) is var key && Account.TryGetValue(key, out var a) ? a.Fields : All.TryGetValue(key, out var t) ? [.. BaseFields, .. t.Extra] : BaseFields;
 }

@@ -10,7 +10,8 @@ namespace Hiring.Web.Mail;
 /// <summary>
 /// Loads seed/mail/*.liquid into the MailTemplates table at start-up. A file is a "Subject:" line,
 /// a blank line, then the body. A template an admin has edited in the app is left alone; a bad
-/// template file stops start-up with a message naming the file.
+/// template file stops start-up with a message naming the file. Every template has an English file;
+/// other languages live in seed/mail/CULTURE/ under the same name, and a missing one is sent in English.
 /// </summary>
 public sealed class MailTemplateSeeder(HiringDbContext db, HiringPaths paths, ILogger<MailTemplateSeeder> logger)
 {
@@ -20,10 +21,17 @@ public sealed class MailTemplateSeeder(HiringDbContext db, HiringPaths paths, IL
     {
         var dir = paths.Resolve(Folder);
         var existing = await db.MailTemplates.ToDictionaryAsync(t => t.Key, ct);
-        foreach (var (key, name) in MailTemplateKeys.Seeded)
+        foreach (var (baseKey, baseName) in MailTemplateKeys.Seeded)
+        foreach (var culture in Localization.Cultures.Supported)
         {
+            var key = MailTemplateKeys.InCulture(baseKey, culture);
             var file = Path.Combine(dir, key + ".liquid");
-            if (!File.Exists(file)) throw new InvalidOperationException($"Mail template file missing: {file}");
+            if (!File.Exists(file))
+            {
+                if (culture == Localization.Cultures.English) throw new InvalidOperationException($"Mail template file missing: {file}");
+                continue;
+            }
+            var name = culture == Localization.Cultures.English ? baseName : $"{baseName} · {Localization.Cultures.NativeName(culture)}";
             var text = (await File.ReadAllTextAsync(file, ct)).Replace("\r\n", "\n");
             var (subject, body) = Parse(text, file);
             if (MailRenderer.Check(key, subject, body) is { } problem)

@@ -14,6 +14,8 @@ public sealed record OutgoingMail(string To, string ToName, string Subject, stri
     /// so a copy sent twice is recognisable as one message; null for a fresh one per send.
     /// </summary>
     public string? MessageKey { get; init; }
+    /// <summary>The Date header; the outbox gives the row's creation time, so every attempt carries the same one.</summary>
+    public DateTimeOffset? Date { get; init; }
 }
 
 public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
@@ -52,12 +54,23 @@ public sealed class Mailer(IOptions<MailOptions> options, HiringPaths paths, ILo
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(o.FromName, o.FromAddress));
         message.To.Add(new MailboxAddress(mail.ToName, mail.To));
+        if (!string.IsNullOrWhiteSpace(o.ReplyTo)) message.ReplyTo.Add(MailboxAddress.Parse(o.ReplyTo));
         message.Subject = mail.Subject;
         if (mail.MessageKey is not null) message.MessageId = $"{mail.MessageKey}@{MailboxAddress.Parse(o.FromAddress).Domain}";
         var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
         foreach (var a in mail.Attachments)
             body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType));
         message.Body = body.ToMessageBody();
+        if (mail.Date is { } date) message.Date = date;
+        if (mail.MessageKey is not null) StableBoundaries(message.Body, mail.MessageKey);
         return message;
+    }
+
+    /// <summary>Multipart boundaries from the message key instead of random ones: a retried send is byte for byte the same message.</summary>
+    private static void StableBoundaries(MimeEntity entity, string key, int depth = 0)
+    {
+        if (entity is not Multipart multipart) return;
+        multipart.Boundary = $"=-{key}-{depth}";
+        foreach (var part in multipart) StableBoundaries(part, key, depth + 1);
     }
 }

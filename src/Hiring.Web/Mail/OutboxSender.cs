@@ -71,9 +71,11 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Mailer mailer, IOp
         try
         {
             // A stable Message-Id: a mail re-sent after a crash in the at-least-once window is the same message.
-            await mailer.SendAsync(new OutgoingMail(mail.To, mail.ToName, mail.Subject, mail.TextBody)
+            // Everything from the row: the HTML part is made from the stored text, the date is the row's, so every attempt is the same mail.
+            await mailer.SendAsync(new OutgoingMail(mail.To, mail.ToName, mail.Subject, mail.TextBody, MailHtml.Document(mail.TextBody, mail.Subject))
             {
                 MessageKey = $"outbox.{mail.Id}.{mail.CreatedAt.Ticks}", Attachments = Attachments(mail),
+                Date = new DateTimeOffset(DateTime.SpecifyKind(mail.CreatedAt, DateTimeKind.Utc)),
             }, ct);
             var sentAt = clock.GetUtcNow().UtcDateTime;
             await db.OutboxMails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s

@@ -13,6 +13,16 @@ public class MailRendererTests
         Assert.Equal("Hello Zoë, finish by Friday 27 November 2026.\n", mail.Body);
     }
 
+    [Theory]
+    [InlineData("", "write to us on your application page")]
+    [InlineData("team@example.com", "reply to this mail")]
+    public void An_empty_reply_to_is_a_value_a_template_can_test_for(string replyTo, string expected)
+    {
+        var mail = MailRenderer.Render("Tests", """{% if reply_to != "" %}reply to this mail{% else %}write to us on your application page{% endif %}""",
+            new Dictionary<string, string?> { [MailTemplateKeys.ReplyTo] = replyTo });
+        Assert.Equal(expected + "\n", mail.Body);
+    }
+
     [Fact]
     public void A_field_without_a_value_for_this_application_is_refused_not_left_blank()
     {

@@ -60,6 +60,17 @@ public abstract class TemplateTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal($"We have your application for {post.Title}.", mail.TextBody.Trim());
     }
 
+    [Fact]
+    public async Task The_chinese_template_is_edited_on_its_own_page_with_a_preview_of_both_parts()
+    {
+        var admin = await AdminAsync();
+        var (_, page) = await admin.GetPageAsync($"/Admin/Mail/Edit?key=zh-Hans/{MailTemplateKeys.Rejection}");
+
+        Assert.Contains("很遗憾", page.QuerySelector("[data-part=text]")!.TextContent);
+        Assert.Contains("<p>sample reason</p>", page.QuerySelector("[data-part=html]")!.InnerHtml);
+        Assert.Contains("{{ reason }}", page.QuerySelector("textarea")!.TextContent);
+    }
+
     private async Task<PageClient> AdminAsync()
     {
         var client = new PageClient(app);

@@ -15,6 +15,10 @@ public class EditModel(HiringDbContext db, TimeProvider clock, IStringLocalizer<
     [BindProperty] public InputModel Input { get; set; } = new();
     public string Name { get; private set; } = "";
     public IReadOnlyList<string> Fields => MailTemplateKeys.FieldsFor(Key);
+    /// <summary>The saved template with sample values, as both parts of the mail: the text and the (sanitized) HTML made from it.</summary>
+    public MailPreview? Preview { get; private set; }
+
+    public record MailPreview(string Subject, string Text, string Html);
 
     public class InputModel
     {
@@ -27,6 +31,8 @@ public class EditModel(HiringDbContext db, TimeProvider clock, IStringLocalizer<
         var template = await db.MailTemplates.FindAsync(Key);
         if (template is null) return NotFound();
         (Name, Input.Subject, Input.Body) = (template.Name, template.Subject, template.Body);
+        var sample = MailRenderer.Render(template.Subject, template.Body, MailRenderer.Sample(Key));
+        Preview = new(sample.Subject, sample.Body, MailHtml.Fragment(sample.Body));
         return Page();
     }
 
