@@ -17,14 +17,14 @@ public static class InterviewOperations
     public static readonly OperationAuthorizationRequirement Open = new() { Name = nameof(Open) };
 }
 
-/// <summary>Recruiters and admins see every application; an interviewer only those they are booked to interview.</summary>
+/// <summary>Recruiters and admins see every application; an interviewer or hiring manager only those they are booked to interview.</summary>
 public sealed class ApplicationPanelHandler : AuthorizationHandler<OperationAuthorizationRequirement, ApplicationPanel>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, ApplicationPanel resource)
     {
         var user = context.User;
         if (user.IsInRole(Roles.Recruiter) || user.IsInRole(Roles.Admin)) context.Succeed(requirement);
-        else if (user.IsInRole(Roles.Interviewer) && user.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && resource.InterviewerIds.Contains(id))
+        else if ((user.IsInRole(Roles.Interviewer) || user.IsInRole(Roles.HiringManager)) && user.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && resource.InterviewerIds.Contains(id))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

@@ -9,7 +9,8 @@ namespace Hiring.Web.Recruiting;
 /// <summary>Operations on one application, checked with <c>IAuthorizationService.AuthorizeAsync(User, application, op)</c>.</summary>
 public static class ApplicationOperations
 {
-    /// <summary>Read the application and download its CV: the candidate who owns it, or staff.</summary>
+    /// <summary>Read the application and download its CV: the candidate who owns it, a recruiter or an admin.
+    /// Interviewers and hiring managers pass only through the panel rule (<c>InterviewAccess.CanOpenAsync</c>).</summary>
     public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
     /// <summary>Withdraw: only the candidate who owns it.</summary>
     public static readonly OperationAuthorizationRequirement Withdraw = new() { Name = nameof(Withdraw) };
@@ -20,8 +21,8 @@ public sealed class ApplicationAccessHandler : AuthorizationHandler<OperationAut
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Application resource)
     {
         var owner = context.User.FindFirstValue(ClaimTypes.NameIdentifier) == resource.CandidateId;
-        var staff = Roles.Staff.Any(context.User.IsInRole);
-        if (owner || (requirement == ApplicationOperations.Read && staff)) context.Succeed(requirement);
+        var readsAll = context.User.IsInRole(Roles.Recruiter) || context.User.IsInRole(Roles.Admin);
+        if (owner || (requirement == ApplicationOperations.Read && readsAll)) context.Succeed(requirement);
         return Task.CompletedTask;
     }
 }

@@ -22,7 +22,7 @@ public static class AccessMatrix
         ("/Careers", Everyone),
         ("/Account", Everyone),                            // log-in, registration, password reset…
         ("/Account/Manage", SignedIn),                     // a signed-in user's own account
-        ("/Cvs", SignedIn),                                // a CV: its owner and staff (object-level check inside)
+        ("/Cvs", SignedIn),                                // a CV: its owner, recruiters, admins, and its panel (object-level check inside, CvAccessTests)
         ("/Candidate", [Candidate]),
         ("/Recruiting", [Recruiter, Admin]),
         ("/Interviews", [Interviewer, Recruiter, Admin]),
