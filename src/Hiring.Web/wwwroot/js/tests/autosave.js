@@ -25,6 +25,14 @@ export function createAutosave({ url, token, storageKey, seqBase, onResponse, on
         body: JSON.stringify(next),
       });
       if (res.status >= 500 || res.status === 0) throw new Error(`server ${res.status}`);
+      if (res.status === 429) {
+        // Too many saves: keep the answer queued and send it again when the server says (Retry-After, in seconds).
+        const after = Number(res.headers.get('Retry-After'));
+        sending = false;
+        retry = setTimeout(pump, after > 0 ? after * 1000 : backoff);
+        backoff = Math.min(backoff * 2, 15000);
+        return;
+      }
       const body = await res.json().catch(() => null);
       if (queue[next.itemId] && queue[next.itemId].seq === next.seq) delete queue[next.itemId];
       persist();
