@@ -22,7 +22,17 @@ public sealed record CandidateReportModel(
     IReadOnlyList<RecruiterNote> Notes,
     DateTimeOffset GeneratedAt,
     string Organisation = "Hiring",
-    PostRank? Rank = null);
+    PostRank? Rank = null)
+{
+    /// <summary>Every rating the panel gave, across submitted scorecards: the one source of the panel's figures that the
+    /// recommendation, the summary and the scorecard section print.</summary>
+    public IReadOnlyList<int> PanelRatings => [.. Scorecards.SelectMany(c => c.Rated)];
+    public double? PanelAverage => PanelRatings is { Count: > 0 } ratings ? ratings.Average() : null;
+    /// <summary>Interviewers who gave an overall call, and how many of them for and against hiring.</summary>
+    public int PanelCalls => Scorecards.Count(c => c.Call is not null);
+    public int PanelForHiring => Scorecards.Count(c => c.Call is Core.Interviews.Recommendation.Yes or Core.Interviews.Recommendation.StrongYes);
+    public int PanelAgainstHiring => Scorecards.Count(c => c.Call is Core.Interviews.Recommendation.No or Core.Interviews.Recommendation.StrongNo);
+}
 
 /// <summary>Where the composite stands among the post's applicants with a composite: 1 is the highest.</summary>
 public sealed record PostRank(int Position, int Of);

@@ -12,8 +12,7 @@ internal static class InterviewSection
         var summary = new Table([3, 2, 1.4f, 2], ["Interviewer", "Date", "Average", "Overall"]);
         foreach (var card in model.Scorecards)
             summary.AddRow(card.Interviewer, ReportStyle.Date(card.At), Average(card.Average), card.Overall);
-        var ratings = model.Scorecards.SelectMany(c => c.Rated).ToList();
-        var panel = ratings.Count == 0 ? "no ratings" : $"{ratings.Average():0.0} / 5 over {ratings.Count} ratings";
+        var panel = model.PanelAverage is { } average ? $"{average:0.0} / 5 over {model.PanelRatings.Count} ratings" : "no ratings";
         var cards = model.Scorecards.Select(Card).ToArray();
         return ReportStyle.Section("Interview scorecards", summary,
             [new Text([new Span("Panel average: ", ReportStyle.Body.Bold()), new Span(panel, ReportStyle.Body)]), .. cards]);

@@ -1,5 +1,4 @@
 using Hiring.Core.Recruiting;
-using Call = Hiring.Core.Interviews.Recommendation;
 
 namespace Hiring.Documents.Reports;
 
@@ -57,8 +56,7 @@ public sealed record Recommendation(Verdict Verdict, string Line)
         var failed = model.Tests.Where(t => !t.Passed).ToList();
         var testNote = failed.Count > 0 ? "; below the pass mark in " + string.Join(", ", failed.Select(Shortfall)) : "";
         var flagNote = FlagNote(model);
-        var average = PanelAverage(model);
-        var (yes, no) = Calls(model);
+        var (average, yes, no) = (model.PanelAverage, model.PanelForHiring, model.PanelAgainstHiring);
         if (average < PanelNo || no > yes)
             return new(Verdict.NotRecommended, $"Not recommended for an offer: {panel}{testNote}{flagNote}.");
         if (average >= PanelYes && yes > no && failed.Count == 0 && flagNote.Length == 0)
@@ -66,21 +64,14 @@ public sealed record Recommendation(Verdict Verdict, string Line)
         return new(Verdict.Borderline, $"Borderline for an offer: {panel}{testNote}{flagNote}.");
     }
 
-    private static double? PanelAverage(CandidateReportModel model) =>
-        model.Scorecards.SelectMany(c => c.Rated).ToList() is { Count: > 0 } all ? all.Average() : null;
-
-    private static (int Yes, int No) Calls(CandidateReportModel model) =>
-        (model.Scorecards.Count(c => c.Call is Call.Yes or Call.StrongYes), model.Scorecards.Count(c => c.Call is Call.No or Call.StrongNo));
-
     private static string PanelLine(CandidateReportModel model)
     {
         var parts = new List<string>();
-        if (PanelAverage(model) is { } a) parts.Add($"panel average {a:0.0} / 5");
-        var called = model.Scorecards.Count(c => c.Call is not null);
+        if (model.PanelAverage is { } a) parts.Add($"panel average {a:0.0} / 5");
+        var called = model.PanelCalls;
         if (called > 0)
         {
-            var (yes, _) = Calls(model);
-            parts.Add($"{yes} of {called} interviewer{(called == 1 ? "" : "s")} for hiring");
+            parts.Add($"{model.PanelForHiring} of {called} interviewer{(called == 1 ? "" : "s")} for hiring");
         }
         return string.Join(", ", parts);
     }

@@ -44,13 +44,11 @@ internal static class SummaryBlock
             var rank = model.Rank is { } r ? $"; {TestSections.Ordinal(r.Position)} of {r.Of} tested applicants for this post" : "";
             reasons.Add($"Composite {composite:0.0} / 100{target}{rank}.");
         }
-        var rated = model.Scorecards.SelectMany(c => c.Rated).ToList();
         if (model.Scorecards.Count > 0)
         {
-            var calls = model.Scorecards.Count(c => c.Call is not null);
-            var yes = model.Scorecards.Count(c => c.Call is Core.Interviews.Recommendation.Yes or Core.Interviews.Recommendation.StrongYes);
-            reasons.Add($"Interview panel: {(rated.Count > 0 ? $"average {rated.Average():0.0} / 5" : "no ratings")}" +
-                        $"{(calls > 0 ? $", {yes} of {calls} interviewer{(calls == 1 ? "" : "s")} for hiring" : "")}.");
+            var calls = model.PanelCalls;
+            reasons.Add($"Interview panel: {(model.PanelAverage is { } average ? $"average {average:0.0} / 5" : "no ratings")}" +
+                        $"{(calls > 0 ? $", {model.PanelForHiring} of {calls} interviewer{(calls == 1 ? "" : "s")} for hiring" : "")}.");
         }
         else if (model.Stage >= Core.Recruiting.Stage.Interview) reasons.Add("No interview scorecard submitted yet.");
         reasons.Add(Integrity(model));

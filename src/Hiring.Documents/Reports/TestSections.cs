@@ -42,10 +42,12 @@ internal static class TestSections
                 .Relative(1, new Text(test.Name, ReportStyle.Subheading))
                 .Fixed(140, new Text([verdict], TextAlign.Right)),
             ReportStyle.Facts(5, facts.ToArray()),
-            new Text($"Taken {ReportStyle.DateTime(test.TakenAt)} · {char.ToUpperInvariant(SummaryBlock.Standing(test)[0])}{SummaryBlock.Standing(test)[1..]}.", ReportStyle.Small),
+            new Text($"Taken {ReportStyle.DateTime(test.TakenAt)} · {Capitalised(SummaryBlock.Standing(test))}.", ReportStyle.Small),
             test.NormNote is { } norm ? new Text($"Norm: {norm}", ReportStyle.Small) : null,
         }.Padding(9, 7).Border(ReportStyle.Line).KeepTogether();
     }
+
+    private static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>Percentiles read as "82nd": the share of the norm group scoring below the candidate.</summary>
     internal static string Ordinal(int n) => (n % 100) switch
