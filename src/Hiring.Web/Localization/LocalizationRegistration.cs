@@ -17,6 +17,7 @@ public static class LocalizationRegistration
     public static IServiceCollection AddHiringLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddMemoryCache(); // PostCultureProvider remembers a test page's language per attempt
         services.AddRazorPages()
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
