@@ -2,7 +2,8 @@ namespace Hiring.Documents.Interviews;
 
 /// <summary>
 /// Question sheets for one post's interview kit: one sheet per candidate in a single PDF, or a blank
-/// kit (no candidates) for walk-ins, with lines to write the candidate in.
+/// kit (no candidates) for walk-ins, with lines to write the candidate in. The sheet's own words are drawn in
+/// <paramref name="Language"/> (BCP 47), the interviewer's language; the questions are the kit's, in the post's language.
 /// </summary>
 public sealed record QuestionSheetModel(
     string KitName,
@@ -10,12 +11,14 @@ public sealed record QuestionSheetModel(
     IReadOnlyList<SheetQuestion> Questions,
     IReadOnlyList<SheetCandidate> Candidates,
     DateTimeOffset GeneratedAt,
-    string Organisation = "Hiring")
+    string Organisation = "Hiring",
+    string Language = "en")
 {
     public bool IsBlankKit => Candidates.Count == 0;
 
-    public static QuestionSheetModel BlankKit(string kitName, string postTitle, IReadOnlyList<SheetQuestion> questions, DateTimeOffset generatedAt) =>
-        new(kitName, postTitle, questions, [], generatedAt);
+    public static QuestionSheetModel BlankKit(string kitName, string postTitle, IReadOnlyList<SheetQuestion> questions, DateTimeOffset generatedAt,
+        string language = "en") =>
+        new(kitName, postTitle, questions, [], generatedAt, Language: language);
 }
 
 /// <summary>Who a sheet is for; <paramref name="InterviewAt"/> is already written in the centre's time zone, with the zone named.</summary>

@@ -22,7 +22,7 @@ internal static class SheetParts
         var row = new Row(6).Relative(1, new Text(label, Body.Bold()).Padding(0, 3));
         for (var i = 1; i <= 5; i++)
             row.Fixed(24, new Text($"{i}", Body, TextAlign.Center).Padding(0, 3).Border(Ink));
-        return row.Fixed(100, new Text("1 weak · 5 strong", Guide, TextAlign.Right).Padding(0, 4));
+        return row.Fixed(100, new Text(Words.T("1 weak · 5 strong"), Guide, TextAlign.Right).Padding(0, 4));
     }
 
     /// <summary>A square to tick, with its label.</summary>

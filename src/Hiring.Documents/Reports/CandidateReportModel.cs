@@ -5,7 +5,9 @@ namespace Hiring.Documents.Reports;
 
 /// <summary>
 /// Everything a candidate report shows, as plain data the web app fills from its queries.
-/// Lists may be empty: a candidate with no tests, flags or interviews still gets a report.
+/// Lists may be empty: a candidate with no tests, flags or interviews still gets a report. <paramref name="Language"/> (BCP 47) is
+/// the reader's: the report's own words are drawn in it, and the web app fills the names and sentences it supplies
+/// (<paramref name="StageName"/>, test and competency names, flags, screening answers) in the same language.
 /// </summary>
 public sealed record CandidateReportModel(
     CandidateInfo Candidate,
@@ -22,7 +24,9 @@ public sealed record CandidateReportModel(
     IReadOnlyList<RecruiterNote> Notes,
     DateTimeOffset GeneratedAt,
     string Organisation = "Hiring",
-    PostRank? Rank = null)
+    PostRank? Rank = null,
+    string Language = "en",
+    string? StageName = null)
 {
     /// <summary>Every rating the panel gave, across submitted scorecards: the one source of the panel's figures that the
     /// recommendation, the summary and the scorecard section print.</summary>

@@ -7,9 +7,17 @@ namespace Hiring.Documents.Reports;
 /// <summary>The candidate report hiring managers download: one call, a PDF out.</summary>
 public static class CandidateReportPdf
 {
-    public static byte[] Render(CandidateReportModel model) => Build(model).ToPdf();
+    public static byte[] Render(CandidateReportModel model)
+    {
+        using var language = Words.Use(model.Language);
+        return Build(model).ToPdf();
+    }
 
-    public static void Render(CandidateReportModel model, Stream output) => Build(model).WritePdf(output);
+    public static void Render(CandidateReportModel model, Stream output)
+    {
+        using var language = Words.Use(model.Language);
+        Build(model).WritePdf(output);
+    }
 
     /// <summary>A download name: ASCII only (accents dropped), so every browser and mail client keeps it.</summary>
     public static string FileName(CandidateReportModel model)
@@ -33,14 +41,16 @@ public static class CandidateReportPdf
         return $"candidate-report-{name}-{model.GeneratedAt.UtcDateTime:yyyy-MM-dd}.pdf";
     }
 
+    /// <summary>The document in the current UI culture's words (<see cref="Render(CandidateReportModel)"/> sets it to the model's language).</summary>
     public static Document Build(CandidateReportModel model)
     {
         var info = new DocumentInfo(
-            $"Candidate report: {model.Candidate.Name}",
+            Words.F("Candidate report: {0}", model.Candidate.Name),
             model.Organisation,
-            $"{model.Post.Title}: assessment results, competency profile and interviews",
+            Words.F("{0}: assessment results, competency profile and interviews", model.Post.Title),
             model.GeneratedAt,
-            "candidate report, assessment, confidential");
+            Words.T("candidate report, assessment, confidential"),
+            model.Language);
         var content = new Column(4)
         {
             CoverBlock.For(model),
@@ -69,8 +79,8 @@ public static class CandidateReportPdf
         new Rule(ReportStyle.Line, 0.5f, 2),
         new Row(12)
             .Relative(1, new Text(
-                $"Confidential: for this post's hiring team only; do not forward. Generated {ReportStyle.DateTime(model.GeneratedAt)}.",
+                Words.F("Confidential: for this post's hiring team only; do not forward. Generated {0}.", Words.DateTime(model.GeneratedAt)),
                 ReportStyle.Small))
-            .Fixed(70, new Text($"Page {page.Number} of {page.Total}", ReportStyle.Small, TextAlign.Right)),
+            .Fixed(70, new Text(Words.F("Page {0} of {1}", page.Number, page.Total), ReportStyle.Small, TextAlign.Right)),
     };
 }

@@ -15,8 +15,8 @@ internal static class CompetencyProfile
         if (model.Competencies.Count == 0) return null;
         var chart = new BarChart(
             model.Competencies.Select(c => new Bar(c.Name, c.Score0to100, c.NormMedian)).ToList(),
-            100, "Candidate score (0–100)", "Norm group median");
-        return ReportStyle.Section("Competency profile", new Column(6)
+            100, Words.T("Candidate score (0–100)"), Words.T("Norm group median"));
+        return ReportStyle.Section(Words.T("Competency profile"), new Column(6)
         {
             new Text(Measured(model), ReportStyle.Body),
             chart,
@@ -30,12 +30,14 @@ internal static class CompetencyProfile
         var tests = model.Tests.Select(t => t.Name).Distinct().ToList();
         var from = tests.Count switch
         {
-            0 => "the tests taken",
-            1 => $"the {tests[0]} test",
-            _ => $"the {tests.Count} tests taken ({string.Join(", ", tests[..^1])} and {tests[^1]})",
+            0 => Words.T("the tests taken"),
+            1 => Words.F("the {0} test", tests[0]),
+            _ => Words.F("the {0} tests taken ({1})", tests.Count, Words.List(tests)),
         };
-        return $"{model.Competencies.Count} competenc{(model.Competencies.Count == 1 ? "y" : "ies")} measured across {from}, " +
-               "each scored 0–100 as the mean of the items that measure it and shown against the median of the norm group for this post type.";
+        return Words.F(model.Competencies.Count == 1
+            ? "{0} competency measured across {1}, each scored 0–100 as the mean of the items that measure it and shown against the median of the norm group for this post type."
+            : "{0} competencies measured across {1}, each scored 0–100 as the mean of the items that measure it and shown against the median of the norm group for this post type.",
+            model.Competencies.Count, from);
     }
 
     public static (IReadOnlyList<CompetencyScore> Strengths, IReadOnlyList<CompetencyScore> Probes) Split(IReadOnlyList<CompetencyScore> scores) =>
@@ -45,18 +47,18 @@ internal static class CompetencyProfile
     private static Element StrengthsAndProbes(IReadOnlyList<CompetencyScore> scores)
     {
         var (strengths, probes) = Split(scores);
-        var heading = new Text("Strengths and areas to probe at interview", ReportStyle.Subheading);
+        var heading = new Text(Words.T("Strengths and areas to probe at interview"), ReportStyle.Subheading);
         if (strengths.Count == 0 && probes.Count == 0)
-            return new Column(4) { heading, ReportStyle.Note("No competency is more than 10 points from the norm median: probe evenly.") };
-        var table = new Table([3.2f, 1, 1, 1, 4.4f], ["Competency", "Score", "Median", "Gap", "At interview"]);
+            return new Column(4) { heading, ReportStyle.Note(Words.T("No competency is more than 10 points from the norm median: probe evenly.")) };
+        var table = new Table([3.2f, 1, 1, 1, 4.4f], [Words.T("Competency"), Words.T("Score"), Words.T("Median"), Words.T("Gap"), Words.T("At interview")]);
         foreach (var c in strengths)
             table.AddRow(Cell(c.Name), Cell($"{c.Score0to100:0.0}"), Cell($"{c.NormMedian:0.0}"),
                 new Text($"+{c.Gap:0.0}", ReportStyle.Body.WithSize(8.5f).Bold().WithColor(ReportStyle.PassInk)),
-                Cell("Strength: confirm with one recent example."));
+                Cell(Words.T("Strength: confirm with one recent example.")));
         foreach (var c in probes)
             table.AddRow(Cell(c.Name), Cell($"{c.Score0to100:0.0}"), Cell($"{c.NormMedian:0.0}"),
                 new Text($"{c.Gap:0.0}", ReportStyle.Body.WithSize(8.5f).Bold().WithColor(ReportStyle.FailInk)),
-                Cell($"Probe: ask for a time it went wrong (the kit's {c.Name} questions)."));
+                Cell(Words.F("Probe: ask for a time it went wrong (the kit's {0} questions).", c.Name)));
         return new KeepWithNext(heading, table, 4);
     }
 

@@ -16,23 +16,23 @@ internal static class CoverBlock
             Verdict.Borderline => (ReportStyle.WarnInk, new SKColor(0xFD, 0xF3, 0xE1)),
             _ => (ReportStyle.Muted, new SKColor(0xF1, 0xF2, 0xF4)),
         };
-        var contact = string.Join("  ·  ", new[] { model.Candidate.Email, model.Candidate.Phone, model.Candidate.Reference is { } r ? $"ref. {r}" : null }
+        var contact = string.Join("  ·  ", new[] { model.Candidate.Email, model.Candidate.Phone, model.Candidate.Reference is { } r ? Words.F("ref. {0}", r) : null }
             .Where(s => !string.IsNullOrWhiteSpace(s)));
         var composite = model.CompositeScore is { } c
-            ? $"{c:0.0}" + (model.Post.CompositePassMark is { } mark ? $" (target {mark:0})" : "")
-            : "not tested yet";
+            ? $"{c:0.0}" + (model.Post.CompositePassMark is { } mark ? Words.F(" (target {0:0})", mark) : "")
+            : Words.T("not tested yet");
         return new Column(8)
         {
-            new Text("CANDIDATE REPORT", ReportStyle.Label.Bold().WithColor(ReportStyle.Accent)),
+            new Text(Words.T("CANDIDATE REPORT"), ReportStyle.Label.Bold().WithColor(ReportStyle.Accent)),
             new Text(model.Candidate.Name, ReportStyle.Body.WithSize(20).Bold()),
             new Text($"{model.Post.Title} · {model.Post.PostType} · {model.Post.Site}", ReportStyle.Body.WithSize(11)),
             new Text(contact, ReportStyle.Small),
             ReportStyle.Facts(4,
-                ("Applied", ReportStyle.Date(model.AppliedAt)),
-                ("Stage", model.Stage.ToString()),
-                ("Composite score", composite),
-                ("Tests taken", $"{model.Tests.Count} of {Math.Max(model.Post.BatteryTests, model.Tests.Count)}")).PaddingTop(4),
-            new Text([new Span("Recommendation: ", ReportStyle.Body.Bold().WithColor(ink)), new Span(recommendation.Line, ReportStyle.Body)])
+                (Words.T("Applied"), Words.Date(model.AppliedAt)),
+                (Words.T("Stage"), model.StageName ?? model.Stage.ToString()),
+                (Words.T("Composite score"), composite),
+                (Words.T("Tests taken"), Words.F("{0} of {1}", model.Tests.Count, Math.Max(model.Post.BatteryTests, model.Tests.Count)))).PaddingTop(4),
+            new Text([new Span(Words.T("Recommendation: "), ReportStyle.Body.Bold().WithColor(ink)), new Span(recommendation.Line, ReportStyle.Body)])
                 .Padding(8, 6).Background(fill).Border(ink, 0.75f),
         };
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hiring.Documents.Layout;
 using SkiaSharp;
 
@@ -21,10 +20,6 @@ internal static class ReportStyle
     public static readonly TextStyle Heading = Body.WithSize(13).Bold().WithColor(Accent);
     public static readonly TextStyle Subheading = Body.WithSize(10.5f).Bold();
 
-    public static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
-
-    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", Culture);
-    public static string DateTime(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy, HH:mm 'UTC'", Culture);
     public static string Minutes(TimeSpan t) => $"{(int)t.TotalMinutes}:{t.Seconds:00}";
 
     /// <summary>A section heading kept on the same page as the start of what follows it.</summary>

@@ -21,7 +21,7 @@ internal static class SummaryBlock
         if (model.Tests.Count > 0) column.Add(Tests(model));
         if (CompetencyLists(model) is { } competencies) column.Add(competencies);
         if (Panel(model) is { } panel) column.Add(panel);
-        return ReportStyle.Section("Summary", column);
+        return ReportStyle.Section(Words.T("Summary"), column);
     }
 
     /// <summary>The evidence behind the recommendation, one line each.</summary>
@@ -30,27 +30,29 @@ internal static class SummaryBlock
         var reasons = new List<string>();
         var taken = model.Tests.Count;
         var battery = Math.Max(model.Post.BatteryTests, taken);
-        if (taken == 0) reasons.Add($"No tests taken yet (the post's battery has {battery}).");
+        if (taken == 0) reasons.Add(Words.F("No tests taken yet (the post's battery has {0}).", battery));
         else
         {
             var failed = model.Tests.Where(t => !t.Passed).ToList();
             reasons.Add(failed.Count == 0
-                ? $"Passed {(taken == battery ? "all " : "")}{taken} test{(taken == 1 ? "" : "s")} taken{(taken < battery ? $" of {battery}" : "")}."
-                : $"Below the pass mark in {string.Join(", ", failed.Select(f => f.Name))}; passed {taken - failed.Count} of {taken}.");
+                ? (taken == battery
+                    ? Words.Plural(taken, "Passed all {0} test taken.", "Passed all {0} tests taken.")
+                    : Words.F(taken == 1 ? "Passed {0} test taken of {1}." : "Passed {0} tests taken of {1}.", taken, battery))
+                : Words.F("Below the pass mark in {0}; passed {1} of {2}.", string.Join(Words.T(", "), failed.Select(f => f.Name)), taken - failed.Count, taken));
         }
         if (model.CompositeScore is { } composite)
         {
-            var target = model.Post.CompositePassMark is { } mark ? $" against a target of {mark:0}" : "";
-            var rank = model.Rank is { } r ? $"; {TestSections.Ordinal(r.Position)} of {r.Of} tested applicants for this post" : "";
-            reasons.Add($"Composite {composite:0.0} / 100{target}{rank}.");
+            var target = model.Post.CompositePassMark is { } mark ? Words.F(" against a target of {0:0}", mark) : "";
+            var rank = model.Rank is { } r ? Words.F("; {0} of {1} tested applicants for this post", Words.Ordinal(r.Position), r.Of) : "";
+            reasons.Add(Words.F("Composite {0:0.0} / 100{1}{2}.", composite, target, rank));
         }
         if (model.Scorecards.Count > 0)
         {
             var calls = model.PanelCalls;
-            reasons.Add($"Interview panel: {(model.PanelAverage is { } average ? $"average {average:0.0} / 5" : "no ratings")}" +
-                        $"{(calls > 0 ? $", {model.PanelForHiring} of {calls} interviewer{(calls == 1 ? "" : "s")} for hiring" : "")}.");
+            reasons.Add(Words.F("Interview panel: {0}{1}.", model.PanelAverage is { } average ? Words.F("average {0:0.0} / 5", average) : Words.T("no ratings"),
+                calls > 0 ? Words.T(", ") + Words.F(calls == 1 ? "{0} of {1} interviewer for hiring" : "{0} of {1} interviewers for hiring", model.PanelForHiring, calls) : ""));
         }
-        else if (model.Stage >= Core.Recruiting.Stage.Interview) reasons.Add("No interview scorecard submitted yet.");
+        else if (model.Stage >= Core.Recruiting.Stage.Interview) reasons.Add(Words.T("No interview scorecard submitted yet."));
         reasons.Add(Integrity(model));
         reasons.Add(Screening(model));
         return reasons;
@@ -58,26 +60,21 @@ internal static class SummaryBlock
 
     private static string Integrity(CandidateReportModel model)
     {
-        if (model.Tests.Count == 0) return "Integrity: no test taken, so no checks have run.";
-        if (model.Flags.Count == 0) return "Integrity: no flags raised.";
+        if (model.Tests.Count == 0) return Words.T("Integrity: no test taken, so no checks have run.");
+        if (model.Flags.Count == 0) return Words.T("Integrity: no flags raised.");
         var parts = model.Flags.GroupBy(f => f.Severity).OrderByDescending(g => g.Key)
-            .Select(g => $"{g.Count()} {SeverityWord(g.Key)} ({string.Join(", ", g.Select(f => f.Flag.TrimEnd('.')).Distinct())})");
-        return $"Integrity: {string.Join("; ", parts)}. Ask about them before concluding.";
+            .Select(g => Words.F("{0} {1} ({2})", g.Count(), SeverityWord(g.Key), string.Join(Words.T(", "), g.Select(f => f.Flag.TrimEnd('.')).Distinct())));
+        return Words.F("Integrity: {0}. Ask about them before concluding.", string.Join(Words.T("; "), parts));
     }
 
-    private static string SeverityWord(FlagSeverity s) => s switch
-    {
-        FlagSeverity.Serious => "serious",
-        FlagSeverity.Warning => "warning",
-        _ => "note",
-    };
+    private static string SeverityWord(FlagSeverity s) => IntegrityAndScreening.Severity(s).ToLower(Words.Culture);
 
     private static string Screening(CandidateReportModel model)
     {
         var red = model.Screening.Where(a => a.RedFlag is not null).Select(a => a.RedFlag!).ToList();
         return red.Count == 0
-            ? "Screening: no red flags in the answers."
-            : $"Screening: {red.Count} red flag{(red.Count == 1 ? "" : "s")}: {string.Join("; ", red)}.";
+            ? Words.T("Screening: no red flags in the answers.")
+            : Words.F(red.Count == 1 ? "Screening: {0} red flag: {1}." : "Screening: {0} red flags: {1}.", red.Count, string.Join(Words.T("; "), red));
     }
 
     private static Element Bullets(IEnumerable<string> lines)
@@ -90,8 +87,8 @@ internal static class SummaryBlock
 
     private static Element Tests(CandidateReportModel model) => new Column(4)
     {
-        new Text("Tests", ReportStyle.Subheading),
-        new ScoreStrips([.. model.Tests.Select(Strip)], "Score", "Middle half of the norm group", "Pass mark"),
+        new Text(Words.T("Tests"), ReportStyle.Subheading),
+        new ScoreStrips([.. model.Tests.Select(Strip)], Words.T("Score"), Words.T("Middle half of the norm group"), Words.T("Pass mark")),
     }.KeepTogether();
 
     private static Strip Strip(TestResultSection test)
@@ -100,8 +97,8 @@ internal static class SummaryBlock
         if (test.Kind == TestKind.Typing && test.Typing is { } typing)
         {
             var max = Math.Max(80, Math.Ceiling(Math.Max(typing.NetWpm, Math.Max(test.PassMark, band?.Item2 ?? 0)) / 20) * 20);
-            return new Strip(test.Name, typing.NetWpm, max, $"{typing.NetWpm:0.0} net WPM", test.PassMark, band,
-                $"{typing.AccuracyPercent:0.0}% accuracy · {Standing(test)}", !test.Passed);
+            return new Strip(test.Name, typing.NetWpm, max, Words.F("{0:0.0} net WPM", typing.NetWpm), test.PassMark, band,
+                Words.F("{0:0.0}% accuracy · {1}", typing.AccuracyPercent, Standing(test)), !test.Passed);
         }
         return new Strip(test.Name, test.Percent, 100, $"{test.Percent:0.0}%", test.PassMark, band, Standing(test), !test.Passed);
     }
@@ -109,12 +106,12 @@ internal static class SummaryBlock
     /// <summary>"Better than 82% of 29 Inbound candidates tested since Mar 2026", with a caution for a small group.</summary>
     public static string Standing(TestResultSection test)
     {
-        if (test.Percentile is not { } p) return "no norm group yet to compare with";
-        if (test.Group is { Published: true }) return $"better than {p}% of typists in the published norm";
-        var who = test.Group?.Who ?? "candidates";
-        var since = test.Group?.Since is { } at ? $" since {at.UtcDateTime.ToString("MMM yyyy", ReportStyle.Culture)}" : "";
-        var caution = test.NormSize < SmallGroup ? $" (a small group: read with caution)" : "";
-        return $"better than {p}% of {test.NormSize} {who} tested{since}{caution}";
+        if (test.Percentile is not { } p) return Words.T("no norm group yet to compare with");
+        if (test.Group is { Published: true }) return Words.F("better than {0}% of typists in the published norm", p);
+        var who = test.Group?.Who ?? Words.T("candidates");
+        var since = test.Group?.Since is { } at ? Words.F(" since {0}", Words.Month(at)) : "";
+        var caution = test.NormSize < SmallGroup ? Words.T(" (a small group: read with caution)") : "";
+        return Words.F("better than {0}% of {1} {2} tested{3}{4}", p, test.NormSize, who, since, caution);
     }
 
     private static Element? CompetencyLists(CandidateReportModel model)
@@ -128,12 +125,12 @@ internal static class SummaryBlock
             if (items.Count == 0) column.Add(ReportStyle.Note(none));
             foreach (var c in items)
                 column.Add(new Text([new Span(c.Name, ReportStyle.Body.Bold()),
-                    new Span($"  {c.Score0to100:0.0} (median {c.NormMedian:0.0})", ReportStyle.Body)]));
+                    new Span(Words.F("  {0:0.0} (median {1:0.0})", c.Score0to100, c.NormMedian), ReportStyle.Body)]));
             return column;
         }
         return new Row(14)
-            .Relative(1, List("Top strengths", strengths, "None above the norm median."))
-            .Relative(1, List("Areas to probe at interview", probes, "None below the norm median."))
+            .Relative(1, List(Words.T("Top strengths"), strengths, Words.T("None above the norm median.")))
+            .Relative(1, List(Words.T("Areas to probe at interview"), probes, Words.T("None below the norm median.")))
             .KeepTogether();
     }
 
@@ -156,14 +153,14 @@ internal static class SummaryBlock
             if (pair.Length == 1) row.Relative(1, new Spacer(0));
             grid.Add(row);
         }
-        var calls = new Column(2) { new Text("Each interviewer", ReportStyle.Subheading) };
+        var calls = new Column(2) { new Text(Words.T("Each interviewer"), ReportStyle.Subheading) };
         foreach (var card in model.Scorecards)
             calls.Add(new Text([new Span(card.Interviewer, ReportStyle.Body.Bold()),
-                new Span($": {card.Overall}{(card.Average is { } a ? $", average {a:0.0} / 5" : "")}", ReportStyle.Body)]));
+                new Span(Words.F(": {0}{1}", card.Overall, card.Average is { } a ? Words.T(", ") + Words.F("average {0:0.0} / 5", a) : ""), ReportStyle.Body)]));
         return new Column(4)
         {
-            new Text("Interview panel: average rating per competency out of 5 (number of ratings)", ReportStyle.Subheading),
-            new Row(14).Relative(3, byCompetency.Count > 0 ? grid : ReportStyle.Note("No question was rated.")).Relative(2, calls),
+            new Text(Words.T("Interview panel: average rating per competency out of 5 (number of ratings)"), ReportStyle.Subheading),
+            new Row(14).Relative(3, byCompetency.Count > 0 ? grid : ReportStyle.Note(Words.T("No question was rated."))).Relative(2, calls),
         }.KeepTogether();
     }
 

@@ -1,5 +1,5 @@
 using Hiring.Web.Localization;
-using System.Globalization;
+using Hiring.Documents;
 using Hiring.Core.Assessments;
 using Hiring.Core.Analysis;
 using Hiring.Core.Assessments.Norms;
@@ -44,31 +44,30 @@ public sealed record Norm(TestKind Kind, NormSource Source, int Size, string Lab
 /// </summary>
 public sealed class NormGroups(HiringDbContext db, IOptions<AssessmentOptions> options)
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     public async Task<Norm> ForAsync(TestKind kind, PostType postType, CancellationToken ct = default)
     {
         var table = await db.NormRows.AsNoTracking().SingleOrDefaultAsync(r => r.Kind == kind && r.PostType == postType, ct);
         var group = db.Attempts.AsNoTracking().Where(a => a.Kind == kind && a.SubmittedAt != null && a.Application!.Post!.PostType == postType);
         if (table is not null)
             return Published(kind, postType, table.Size)
-                ?? new Norm(kind, NormSource.Table, table.Size, $"norm table of {table.ComputedAt.ToString("d MMM yyyy", English)}: {Attempts(table.Size)} for {DisplayNames.Of(postType)} posts", table.ReadBands(),
+                ?? new Norm(kind, NormSource.Table, table.Size, Words.F("norm table of {0}: {1} for {2} posts", Words.Date(DateTime.SpecifyKind(table.ComputedAt, DateTimeKind.Utc)), Attempts(table.Size), DisplayNames.Of(postType)), table.ReadBands(),
                     await group.MinAsync(a => a.SubmittedAt, ct));
 
         var rows = await group.Select(a => new { a.Raw, a.Percent, a.Detail, a.SubmittedAt }).ToListAsync(ct);
         var sample = rows.Where(r => !IntegrityFlags.HeldForReview(kind, r.Detail)).Select(r => Norm.ScoreOf(kind, r.Raw, r.Percent)).OfType<double>().ToList();
         return Published(kind, postType, sample.Count)
-            ?? new Norm(kind, NormSource.Live, sample.Count, $"counted now from {Attempts(sample.Count)} for {DisplayNames.Of(postType)} posts (no stored norm table yet)", NormTables.StoredBands(sample),
+            ?? new Norm(kind, NormSource.Live, sample.Count, Words.F("counted now from {0} for {1} posts (no stored norm table yet)", Attempts(sample.Count), DisplayNames.Of(postType)), NormTables.StoredBands(sample),
                 rows.Min(r => r.SubmittedAt));
     }
 
-    private static string Attempts(int n) => n == 1 ? "1 attempt" : $"{n} attempts";
+    private static string Attempts(int n) => Words.Plural(n, "{0} attempt", "{0} attempts");
 
     /// <summary>The published typing norm while the post type's own group is too small; null otherwise.</summary>
     private Norm? Published(TestKind kind, PostType postType, int groupSize) =>
         kind == TestKind.Typing && groupSize < options.Value.MinLocalNorm
             ? new Norm(kind, NormSource.Published, 0,
-                $"published typing norm (mean {TypingNorm.Mean}, SD {TypingNorm.Sd} net WPM), used until {DisplayNames.Of(postType)} posts have {options.Value.MinLocalNorm} typing attempts",
+                Words.F("published typing norm (mean {0}, SD {1} net WPM), used until {2} posts have {3} typing attempts",
+                    TypingNorm.Mean, TypingNorm.Sd, DisplayNames.Of(postType), options.Value.MinLocalNorm),
                 [])
             : null;
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Hiring.Documents;
 using Hiring.Web.Localization;
 using Hiring.Core.Assessments;
 using Hiring.Documents.Reports;
@@ -11,7 +13,8 @@ namespace Hiring.Web.Reports;
 /// Fills a <see cref="CandidateReportModel"/> from the database: candidate, post, tests with their
 /// percentiles, competency profile and integrity flags (<see cref="ReportAssessments"/>), screening answers,
 /// interview scorecards (<see cref="ReportInterviews"/>) and recruiter notes, read with no-tracking projections. Sections whose data the app does not hold yet
-/// stay empty, and the document says so in words.
+/// stay empty, and the document says so in words. The report is in the reader's language (the request's UI culture): the
+/// names and sentences filled here are localized as they are read, and the model carries the language the PDF draws in.
 /// </summary>
 public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments assessments, ReportInterviews interviews, TimeProvider clock)
 {
@@ -42,9 +45,11 @@ public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments
             tested.Tests, tested.Competencies, tested.Flags,
             ScreeningWords.Of(a.Screening, a.Languages, answers),
             await interviews.ForAsync(applicationId, ct),
-            [.. notes.Select(n => new RecruiterNote(n.ByName.Length > 0 ? n.ByName : "(unknown)", Utc(n.At), n.Text))],
+            [.. notes.Select(n => new RecruiterNote(n.ByName.Length > 0 ? n.ByName : Words.T("(unknown)"), Utc(n.At), n.Text))],
             clock.GetUtcNow(),
-            Rank: await RankAsync(a.PostId, a.CompositeScore, ct));
+            Rank: await RankAsync(a.PostId, a.CompositeScore, ct),
+            Language: CultureInfo.CurrentUICulture.Name is { Length: > 0 } language ? language : Cultures.English,
+            StageName: DisplayNames.Of(a.Stage));
     }
 
     /// <summary>The composite's place among the post's applicants that have one (1 is the highest; ties share a place).</summary>
@@ -67,10 +72,10 @@ public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments
     private static string SiteWords(string site, WorkMode mode) => (mode, site.Trim()) switch
     {
         (WorkMode.OnSite, var s) => s,
-        (WorkMode.Remote, "") => "Home-based",
-        (WorkMode.Hybrid, "") => "Hybrid",
+        (WorkMode.Remote, "") => Words.T("Home-based"),
+        (WorkMode.Hybrid, "") => Words.T("Hybrid"),
         (var m, var s) when s.Contains(m.ToString(), StringComparison.OrdinalIgnoreCase) => s,
-        (WorkMode.Remote, var s) => $"{s} (home-based)",
-        (_, var s) => $"{s} (hybrid)",
+        (WorkMode.Remote, var s) => Words.F("{0} (home-based)", s),
+        (_, var s) => Words.F("{0} (hybrid)", s),
     };
 }

@@ -1,3 +1,4 @@
+using Hiring.Documents;
 using Hiring.Web.Localization;
 using System.Text.Json;
 using Hiring.Core.Assessments;
@@ -73,7 +74,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
 
     /// <summary>Who the percentile compares with, for the report's plain-words reading of it.</summary>
     private static NormGroup Group(Norm norm, PostType postType) => new(
-        $"{DisplayNames.Of(postType)} candidates",
+        Words.F("{0} candidates", DisplayNames.Of(postType)),
         norm.Since is { } since ? new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc)) : null,
         norm.Middle?.Low, norm.Middle?.High, norm.Source == NormSource.Published);
 

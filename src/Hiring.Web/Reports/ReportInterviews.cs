@@ -1,3 +1,4 @@
+using Hiring.Documents;
 using Hiring.Web.Localization;
 using Hiring.Core.Interviews;
 using Hiring.Web.Data;
@@ -28,11 +29,11 @@ public sealed class ReportInterviews(HiringDbContext db)
                              select new { r.ScorecardId, r.Rating, r.Notes, q.Title, q.Competencies }).AsNoTracking().ToListAsync(ct);
         var byCard = ratings.ToLookup(r => r.ScorecardId);
         return [.. cards.Select(c => new Scorecard(
-            c.Interviewer.Length > 0 ? c.Interviewer : "(unknown interviewer)",
+            c.Interviewer.Length > 0 ? c.Interviewer : Words.T("(unknown interviewer)"),
             new DateTimeOffset(DateTime.SpecifyKind(c.At, DateTimeKind.Utc)),
             [.. byCard[c.Id].Select(r => new ScorecardRating(r.Title, DisplayNames.Competencies(r.Competencies.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
                 r.Rating >= ScoreAverages.MinRating ? r.Rating : null, string.IsNullOrWhiteSpace(r.Notes) ? null : r.Notes.Trim()))],
-            c.Recommendation is { } call ? DisplayNames.Of(call) : "No overall call",
+            c.Recommendation is { } call ? DisplayNames.Of(call) : Words.T("No overall call"),
             string.IsNullOrWhiteSpace(c.Notes) ? null : c.Notes.Trim(), c.Recommendation))];
     }
 }

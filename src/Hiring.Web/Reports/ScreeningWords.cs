@@ -1,3 +1,4 @@
+using Hiring.Documents;
 using Hiring.Documents.Reports;
 using Hiring.Web.Domain;
 
@@ -18,35 +19,35 @@ public static class ScreeningWords
         var list = new List<ScreeningAnswer>
         {
             string.IsNullOrWhiteSpace(s.ShiftsAvailable)
-                ? new("Which shifts can you work?", "None of the post's shifts", "can work none of the post's shifts")
-                : new("Which shifts can you work?", s.ShiftsAvailable),
-            new("Can you work weekends?", YesNo(s.Weekends)),
+                ? new(Words.T("Which shifts can you work?"), Words.T("None of the post's shifts"), Words.T("can work none of the post's shifts"))
+                : new(Words.T("Which shifts can you work?"), s.ShiftsAvailable),
+            new(Words.T("Can you work weekends?"), YesNo(s.Weekends)),
         };
-        if (!string.IsNullOrWhiteSpace(languages)) list.Add(new("Which languages do you speak well enough to help a customer?", languages));
+        if (!string.IsNullOrWhiteSpace(languages)) list.Add(new(Words.T("Which languages do you speak well enough to help a customer?"), languages));
         if (s.QuietRoom is { } room)
-            list.Add(new("Do you have a quiet room to take calls in at home?", YesNo(room), room ? null : "no quiet room for calls at home"));
+            list.Add(new(Words.T("Do you have a quiet room to take calls in at home?"), YesNo(room), room ? null : Words.T("no quiet room for calls at home")));
         if (s.ReliableConnection is { } line)
-            list.Add(new("Do you have a reliable wired or fibre broadband connection?", YesNo(line), line ? null : "no reliable broadband at home"));
-        list.Add(new("How long have you worked in a contact centre?", Months(s.ContactCentreMonths)));
-        if (s.CallsPerHour is { } calls) list.Add(new("How many calls do you take in an hour?", $"About {calls}"));
-        if (s.AverageCallMinutes is { } minutes) list.Add(new("How long is your average call?", $"About {minutes:0.#} minutes"));
-        if (s.FirstCallResolutionPercent is { } fcr) list.Add(new("What share of calls do you resolve first time?", $"About {fcr:0.#}%"));
-        if (!string.IsNullOrWhiteSpace(s.ProductsSold)) list.Add(new("What have you sold by phone?", s.ProductsSold));
-        if (s.ConversionRatePercent is { } rate) list.Add(new("What was your conversion rate?", $"About {rate:0.#}%"));
+            list.Add(new(Words.T("Do you have a reliable wired or fibre broadband connection?"), YesNo(line), line ? null : Words.T("no reliable broadband at home")));
+        list.Add(new(Words.T("How long have you worked in a contact centre?"), Months(s.ContactCentreMonths)));
+        if (s.CallsPerHour is { } calls) list.Add(new(Words.T("How many calls do you take in an hour?"), Words.F("About {0}", calls)));
+        if (s.AverageCallMinutes is { } minutes) list.Add(new(Words.T("How long is your average call?"), Words.F("About {0:0.#} minutes", minutes)));
+        if (s.FirstCallResolutionPercent is { } fcr) list.Add(new(Words.T("What share of calls do you resolve first time?"), Words.F("About {0:0.#}%", fcr)));
+        if (!string.IsNullOrWhiteSpace(s.ProductsSold)) list.Add(new(Words.T("What have you sold by phone?"), s.ProductsSold));
+        if (s.ConversionRatePercent is { } rate) list.Add(new(Words.T("What was your conversion rate?"), Words.F("About {0:0.#}%", rate)));
         foreach (var c in custom)
-            list.Add(new(c.Question, (string.IsNullOrWhiteSpace(c.Value) ? "Not answered" : c.Value.Trim())
-                + (c.KnocksOut ? " (a knock-out answer for this post)" : ""), c.KnocksOut ? $"knock-out answer to “{c.Question.TrimEnd('?', ' ')}”" : null));
+            list.Add(new(c.Question, (string.IsNullOrWhiteSpace(c.Value) ? Words.T("Not answered") : c.Value.Trim())
+                + (c.KnocksOut ? Words.T(" (a knock-out answer for this post)") : ""), c.KnocksOut ? Words.F("knock-out answer to “{0}”", c.Question.TrimEnd('?', '？', ' ')) : null));
         return list;
     }
 
-    private static string YesNo(bool b) => b ? "Yes" : "No";
+    private static string YesNo(bool b) => b ? Words.T("Yes") : Words.T("No");
 
     private static string Months(int months) => months switch
     {
-        <= 0 => "No contact-centre experience",
-        1 => "1 month",
-        < 24 => $"{months} months",
-        _ when months % 12 == 0 => $"{months / 12} years",
-        _ => $"{months / 12} years {months % 12} month{(months % 12 == 1 ? "" : "s")}",
+        <= 0 => Words.T("No contact-centre experience"),
+        1 => Words.T("1 month"),
+        < 24 => Words.F("{0} months", months),
+        _ when months % 12 == 0 => Words.F("{0} years", months / 12),
+        _ => Words.F(months % 12 == 1 ? "{0} years {1} month" : "{0} years {1} months", months / 12, months % 12),
     };
 }

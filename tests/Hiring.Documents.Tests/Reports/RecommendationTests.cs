@@ -100,7 +100,7 @@ public class RecommendationTests
     [InlineData(22, "22nd")]
     [InlineData(73, "73rd")]
     [InlineData(99, "99th")]
-    public void Percentiles_read_as_ordinals(int n, string expected) => Assert.Equal(expected, TestSections.Ordinal(n));
+    public void Percentiles_read_as_ordinals(int n, string expected) => Assert.Equal(expected, Words.Ordinal(n));
 
     [Fact]
     public void Only_gaps_of_ten_points_or_more_are_strengths_or_areas_to_probe()
