@@ -24,7 +24,13 @@ public static class MailHtml
         $"<!DOCTYPE html>\n<html lang=\"{LanguageOf(text)}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(subject)}</title></head>\n" +
         $"<body>\n{Fragment(text)}</body></html>\n";
 
-    /// <summary>zh-Hans when the text has Chinese characters (a mail client then picks a CJK font), else en: read from the text itself, so it needs nothing stored.</summary>
+    /// <summary>zh-Hant or zh-Hans when the text has Chinese characters (a mail client then picks a CJK font of the right
+    /// script), else en: read from the text itself, so it needs nothing stored. Traditional text is told by characters that
+    /// every Traditional mail of ours has and Simplified text never uses.</summary>
     private static string LanguageOf(string text) =>
-        text.Any(c => c is >= '\u4E00' and <= '\u9FFF') ? Localization.Cultures.ChineseSimplified : Localization.Cultures.English;
+        !text.Any(c => c is >= '\u4E00' and <= '\u9FFF') ? Localization.Cultures.English
+        : text.Any(TraditionalOnly.Contains) ? Localization.Cultures.ChineseTraditional
+        : Localization.Cultures.ChineseSimplified;
+
+    private const string TraditionalOnly = "們這個試請說時會來對為與於後進務應職聯絡電話號郵東們見帳戶認證測評謝單問題員";
 }

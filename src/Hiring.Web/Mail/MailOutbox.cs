@@ -78,7 +78,7 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
     /// <summary>The values a template can use for one application; missing ones stay null so strict rendering refuses them.</summary>
     public IReadOnlyDictionary<string, string?> Fields(Application a, string? reason = null, string culture = Cultures.English)
     {
-        var chinese = culture == Cultures.ChineseSimplified;
+        var chinese = culture is Cultures.ChineseSimplified or Cultures.ChineseTraditional;
         var format = CultureInfo.GetCultureInfo(culture);
         var post = a.Post ?? throw new InvalidOperationException("Load the application's Post before queueing its mail.");
         var candidate = a.Candidate ?? throw new InvalidOperationException("Load the application's Candidate before queueing its mail.");

@@ -26,7 +26,7 @@ public static class SeedCatalogReader
 
         // English at the top of seed/, every other language in its own folder with the same layout. Ids are unique per bank
         // across languages: an item in another language is another item.
-        foreach (var language in Localization.Cultures.Supported)
+        foreach (var language in Localization.Cultures.Banks)
         {
             var banks = language == Localization.Cultures.English ? seedFolder : Path.Combine(seedFolder, language);
             Load<SjtFile, SjtItem>(Bank.Sjt, banks, "assessments", "sjt-*.yaml", f => f.Items, "items", SeedRules.Sjt);

@@ -30,6 +30,32 @@ public abstract class LanguageTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task A_browser_asking_for_Taiwanese_Chinese_gets_traditional_Chinese()
+    {
+        var client = new PageClient(app);
+        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-TW,zh;q=0.9,en;q=0.5");
+        var (_, page) = await client.GetPageAsync("/Careers");
+        Assert.Equal("zh-Hant", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("在招職位", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Traditional_Chinese_is_on_the_switch_and_reads_in_traditional_characters()
+    {
+        var client = new PageClient(app);
+        var (_, english) = await client.GetPageAsync("/Careers");
+        Assert.Contains("中文（繁體）", english.QuerySelector("form.language-switch")!.TextContent);
+
+        await client.SubmitAsync(english, new Dictionary<string, string> { ["culture"] = "zh-Hant" }, "form.language-switch");
+        var (_, page) = await client.GetPageAsync("/Careers");
+
+        Assert.Equal("zh-Hant", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("在招職位", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("班組長", page.QuerySelector("select#type")!.TextContent);
+        Assert.DoesNotContain("在招职位", page.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task The_switch_on_every_page_changes_the_language_and_comes_back_to_the_page()
     {
         var client = new PageClient(app);

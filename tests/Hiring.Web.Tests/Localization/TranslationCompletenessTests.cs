@@ -46,7 +46,7 @@ public partial class TranslationCompletenessTests
     [GeneratedRegex(@"Localizer\[""((?:[^""\\]|\\.)*)""")]
     private static partial Regex LiteralKey();
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Hiring.sln"))) return dir.FullName;

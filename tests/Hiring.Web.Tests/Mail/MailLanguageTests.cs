@@ -30,6 +30,16 @@ public abstract class MailLanguageTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task A_candidate_who_chose_traditional_chinese_gets_the_traditional_rejection()
+    {
+        var (_, mail) = await SendAsync("zh-Hant", MailTemplateKeys.Rejection, "測評成績未達到合格線");
+
+        Assert.StartsWith("關於您應聘", mail.Subject);
+        Assert.Contains("很遺憾您的申請暫未進入下一輪。", Text(mail));
+        Assert.Contains("<html lang=\"zh-Hant\">", mail.HtmlBody);
+    }
+
+    [Fact]
     public async Task An_english_candidate_gets_the_english_rejection_with_the_reason_capitalised_on_its_own_line()
     {
         var (_, mail) = await SendAsync(null, MailTemplateKeys.Rejection, "tests below the pass mark");

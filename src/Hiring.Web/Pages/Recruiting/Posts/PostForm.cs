@@ -94,7 +94,7 @@ public class PostForm
     public void ApplyTo(Post p)
     {
         p.Title = TextInput.Clean(Title); p.PostType = PostType; p.WorkMode = WorkMode; p.Site = TextInput.Clean(Site);
-        p.Language = Localization.Cultures.Match(Language) ?? Localization.Cultures.English;
+        p.Language = Localization.Cultures.Banks.FirstOrDefault(c => string.Equals(c, Language, StringComparison.OrdinalIgnoreCase)) ?? Localization.Cultures.English;
         p.Shifts = TextInput.Clean(Shifts); p.Languages = TextInput.Clean(Languages);
         p.SalaryBand = string.IsNullOrWhiteSpace(SalaryBand) ? null : TextInput.Clean(SalaryBand);
         p.Description = TextInput.Clean(Description); p.ClosingDate = ClosingDate?.Date is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null;
