@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hiring.Web.Demo;
 using Hiring.Web.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -13,21 +14,30 @@ public static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HiringDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        await db.Database.MigrateAsync();
+        if (pending.Count > 0) await db.Database.MigrateAsync();
         app.Logger.LogInformation("Applied {Count} migration(s): {Names}", pending.Count, string.Join(", ", pending));
     }
 
-    /// <summary>Start-up: migrations (if configured), roles, seed banks, demo data — in that order.</summary>
+    /// <summary>Start-up: migrations (if configured), roles, seed banks, demo data — in that order.
+    /// Each phase's time is logged, so a slow start says where it went.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        var phases = new List<string>();
+        async Task Timed(string phase, Func<Task> step)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await step();
+            phases.Add($"{phase} {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+        }
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (options.MigrateOnStartup) await app.MigrateDatabaseAsync();
+        if (options.MigrateOnStartup) await Timed("migrations", app.MigrateDatabaseAsync);
 
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<Identity.RoleSetup>().EnsureRolesAsync();
-        await services.GetRequiredService<SeedLoader>().LoadIfEnabledAsync();
-        await services.GetRequiredService<Mail.MailTemplateSeeder>().LoadAsync();
-        await services.GetRequiredService<DemoData>().EnsureIfEnabledAsync();
+        await Timed("roles", services.GetRequiredService<Identity.RoleSetup>().EnsureRolesAsync);
+        await Timed("seed", () => services.GetRequiredService<SeedLoader>().LoadIfEnabledAsync());
+        await Timed("mail templates", () => services.GetRequiredService<Mail.MailTemplateSeeder>().LoadAsync());
+        await Timed("demo data", () => services.GetRequiredService<DemoData>().EnsureIfEnabledAsync());
+        app.Logger.LogInformation("Database ready: {Phases}", string.Join(", ", phases));
     }
 }

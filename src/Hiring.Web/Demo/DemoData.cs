@@ -26,10 +26,21 @@ public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> us
         var now = clock.GetUtcNow().UtcDateTime;
         var o = options.Value;
 
+        // One password for every demo login, hashed once: each hash is 210,000 PBKDF2 rounds, a fifth of a second here.
+        string? hash = null;
         foreach (var (email, name, role) in DemoLogins.All)
         {
             var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now.AddDays(-60), IsDemo = true };
-            Check(await users.CreateAsync(user, o.Password), email);
+            if (hash is null)
+            {
+                Check(await users.CreateAsync(user, o.Password), email);
+                hash = user.PasswordHash;
+            }
+            else
+            {
+                user.PasswordHash = hash;
+                Check(await users.CreateAsync(user), email);
+            }
             Check(await users.AddToRoleAsync(user, role), email);
         }
 
