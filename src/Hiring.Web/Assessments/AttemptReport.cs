@@ -10,18 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Assessments;
 
-/// <summary>One battery test of an application as staff see it.</summary>
-public sealed record TestLine(BatteryTest Test, Attempt? Attempt, AttemptDetail? Detail, TimeSpan? Used, double? Percentile, string NormLabel, List<string> Flags)
-{
-    public string Status => Attempt switch
-    {
-        null => "Not started",
-        { SubmittedAt: null } => "In progress",
-        { EndedBy: AttemptEnd.Candidate } => "Submitted",
-        { EndedBy: AttemptEnd.TimeUp } => "Submitted at the time limit",
-        _ => "Submitted by the system after the time limit",
-    };
-}
+/// <summary>One battery test of an application as staff see it (its status is worded by the page, in the reader's language).</summary>
+public sealed record TestLine(BatteryTest Test, Attempt? Attempt, AttemptDetail? Detail, TimeSpan? Used, double? Percentile, string NormLabel, List<string> Flags);
 
 /// <summary>Typing keystrokes to play back on the staff page.</summary>
 public sealed record TypingReplay(string Passage, string KeysJson);

@@ -1,25 +1,28 @@
 using System.Text.Json;
 using Hiring.Core.Assessments;
+using Hiring.Documents;
 using Hiring.Web.Domain;
 
 namespace Hiring.Web.Assessments;
 
 /// <summary>
 /// Integrity signals in words, for recruiters. They are prompts to look closer (and perhaps ask),
-/// never a result: a blur can be a notification, an outage a train tunnel.
+/// never a result: a blur can be a notification, an outage a train tunnel. Worded in the reader's language (the documents'
+/// words, <see cref="Words"/>, as the report's flags are).
 /// </summary>
 public static class IntegrityFlags
 {
     public static List<string> Of(Attempt a, AttemptDetail? detail)
     {
         var flags = new List<string>();
-        if (a.BlurCount > 0) flags.Add($"Left the test window {Times(a.BlurCount)} ({a.AwaySeconds} s away in total)");
-        if (a.PasteCount > 0) flags.Add($"Tried to paste {Times(a.PasteCount)}");
-        if (a.CopyCount > 0) flags.Add($"Tried to copy {Times(a.CopyCount)}");
-        if (a.FullscreenExits > 0) flags.Add($"Left full screen {Times(a.FullscreenExits)}");
-        if (a.SyntheticInputs > 0) flags.Add($"{a.SyntheticInputs} input event(s) not made by a keyboard were ignored");
+        if (a.BlurCount > 0) flags.Add(Words.F("Left the test window {0} ({1} s away in total)", Times(a.BlurCount), a.AwaySeconds));
+        if (a.PasteCount > 0) flags.Add(Words.F("Tried to paste {0}", Times(a.PasteCount)));
+        if (a.CopyCount > 0) flags.Add(Words.F("Tried to copy {0}", Times(a.CopyCount)));
+        if (a.FullscreenExits > 0) flags.Add(Words.F("Left full screen {0}", Times(a.FullscreenExits)));
+        if (a.SyntheticInputs > 0) flags.Add(Words.F("{0} input event(s) not made by a keyboard were ignored", a.SyntheticInputs));
         if (a.OutageCount > 0)
-            flags.Add($"Connection lost {Times(a.OutageCount)} ({a.OutageSeconds} s; {(a.CreditOutages ? $"{a.CreditedSeconds} s given back" : "no time given back")})");
+            flags.Add(Words.F("Connection lost {0} ({1} s; {2})", Times(a.OutageCount), a.OutageSeconds,
+                a.CreditOutages ? Words.F("{0} s given back", a.CreditedSeconds) : Words.T("no time given back")));
         if (detail?.Typing is { } t) flags.AddRange(t.Flags);
         return flags;
     }
@@ -32,5 +35,5 @@ public static class IntegrityFlags
         kind == TestKind.Typing && detail is not null
         && JsonSerializer.Deserialize<AttemptDetail>(detail, AttemptFinaliser.Json)?.Typing?.Review == true;
 
-    private static string Times(int n) => n == 1 ? "once" : $"{n} times";
+    private static string Times(int n) => n == 1 ? Words.T("once") : Words.F("{0} times", n);
 }

@@ -25,6 +25,15 @@ public static class DisplayNames
     /// <summary>Codes as a list of names: "REL OWN" → "Reliability and discipline, Problem solving and ownership".</summary>
     public static string Competencies(IEnumerable<string> codes) => string.Join(", ", codes.Select(Competency));
 
+    /// <summary>A seeded mail template's name in the reader's language ("rejection" → "Rejection", 拒绝通知).</summary>
+    public static string MailTemplate(string key, string english) => Text[$"MailTemplate.{key}"] is { ResourceNotFound: false } name ? name : english;
+
+    /// <summary>An audit action code as words ("cv.read" → "CV read"); an unknown code is shown as it is.</summary>
+    public static string AuditAction(string code) => Text[$"Audit.{code}"] is { ResourceNotFound: false } name ? name : code;
+
+    /// <summary>An audit record type as words ("Application" → "Application", 申请).</summary>
+    public static string AuditRecord(string type) => Text[$"AuditRecord.{type}"] is { ResourceNotFound: false } name ? name : type;
+
     /// <summary>True when <paramref name="key"/> has an entry in the current language's resources or the English ones.</summary>
     public static bool Has(string key) => !Text[key].ResourceNotFound;
 }

@@ -25,7 +25,6 @@ public sealed class CvStore(HiringPaths paths)
     /// <summary>A real CV's .docx holds a few dozen parts and unpacks to a few MB; far more is an archive bomb.</summary>
     public const int MaxDocxEntries = 1000;
     public const long MaxDocxUnpackedBytes = 50 * 1024 * 1024;
-    public const string Accepted = "PDF, Word (.docx) or plain text, at most 5 MB";
 
     public static readonly CvKind Pdf = new("pdf", "application/pdf");
     public static readonly CvKind Docx = new("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -97,7 +96,7 @@ public static class CvUpload
     /// <summary>Reads an uploaded CV and checks it.</summary>
     public static async Task<(byte[]? Content, CvKind? Kind, CvProblem? Error)> ReadAsync(IFormFile? file, CancellationToken ct = default)
     {
-        if (file is null || file.Length == 0) return (null, null, new("Attach your CV ({0}).", CvStore.Accepted));
+        if (file is null || file.Length == 0) return (null, null, new("Attach your CV: PDF, Word (.docx) or plain text, at most 5 MB."));
         if (file.Length > CvStore.MaxBytes)
             return (null, null, new("This file is {0:0.#} MB, larger than the {1} MB limit. Save your CV as a smaller PDF or as plain text.",
                 file.Length / 1024.0 / 1024.0, CvStore.MaxBytes / 1024 / 1024));

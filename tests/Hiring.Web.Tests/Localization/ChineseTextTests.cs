@@ -15,10 +15,7 @@ namespace Hiring.Web.Tests.Localization;
 /// </summary>
 public abstract partial class ChineseTextTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
 {
-    /// <summary>The pages converted so far; the crawl's other pages are checked by the identifier test only.</summary>
-    private static readonly string[] Converted = ["/Recruiting/Posts/", "/Admin/Users", "/Admin/Mail/", "/Candidate/Tests/", "/Account/"];
-
-    /// <summary>Proper nouns of three words or more that stay in Latin letters in Chinese text.</summary>
+        /// <summary>Proper nouns of three words or more that stay in Latin letters in Chinese text.</summary>
     private static readonly string[] ProperNouns = ["Google Authenticator", "Microsoft Authenticator"];
 
     public static TheoryData<string> Everyone => new(AccessMatrix.Everyone);
@@ -27,13 +24,40 @@ public abstract partial class ChineseTextTests<TApp>(TApp app) : IClassFixture<T
     [MemberData(nameof(Everyone))]
     public async Task Converted_pages_show_no_English_sentence_in_Chinese(string who)
     {
+        // Chosen with the language switch (saved on the account when signed in), so it outranks an English post's own language.
         var client = Chinese(new PageClient(app));
         if (who != AccessMatrix.Anonymous) await client.LogInAsync(DemoEmail(who), "demo-password-2026");
+        var (_, start) = await client.GetPageAsync("/Careers");
+        await client.SubmitAsync(start, new Dictionary<string, string> { ["culture"] = "zh-Hans" }, "form.language-switch");
         var visits = await new PageCrawl(app, client, who).WalkAsync(["/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendConfirmation"]);
-        var found = visits.Where(v => Converted.Any(c => (v.Page + "/").StartsWith(c, StringComparison.OrdinalIgnoreCase)))
+        var found = visits
             .SelectMany(v => EnglishRuns(v.Document).Select(run => $"{v.Url}: {run}")).Distinct().ToList();
         Assert.True(found.Count == 0, $"{who} reads English on Chinese pages:\n" + string.Join("\n", found.Take(80)));
     }
+
+    [Theory]
+    [MemberData(nameof(Everyone))]
+    public async Task English_pages_show_no_Chinese_outside_content(string who)
+    {
+        var client = new PageClient(app);
+        if (who != AccessMatrix.Anonymous) await client.LogInAsync(DemoEmail(who), "demo-password-2026");
+        var (_, start) = await client.GetPageAsync("/Careers");
+        await client.SubmitAsync(start, new Dictionary<string, string> { ["culture"] = "en" }, "form.language-switch");
+        var visits = await new PageCrawl(app, client, who).WalkAsync(["/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendConfirmation"]);
+        // The language switch names the other languages in their own script, on purpose.
+        var found = visits.SelectMany(v => ChineseRuns(v.Document).Select(run => $"{v.Url}: {run}")).Distinct().ToList();
+        Assert.True(found.Count == 0, $"{who} reads Chinese on English pages:\n" + string.Join("\n", found.Take(80)));
+    }
+
+    private static IEnumerable<string> ChineseRuns(IDocument page)
+    {
+        var copy = (IElement)page.Body!.Clone();
+        foreach (var skip in copy.QuerySelectorAll("[data-content], textarea, form.language-switch").ToList()) skip.Remove();
+        return Han().Matches(VisibleWordsTests<TApp>.VisibleText(copy)).Select(m => m.Value);
+    }
+
+    [GeneratedRegex(@"[\u3400-\u9FFF\uF900-\uFAFF][\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]*")]
+    private static partial Regex Han();
 
     [Theory]
     [InlineData(TestKind.Sjt)]

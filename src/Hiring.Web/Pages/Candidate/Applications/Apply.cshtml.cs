@@ -60,7 +60,7 @@ public class ApplyModel(HiringDbContext db, CvStore cvs, MailOutbox outbox, Time
         {
             // Most likely a second submit racing the first (unique candidate+post index).
             cvs.Delete(application.CvStoredName);
-            Refusal = "You have already applied for this post.";
+            Refusal = text["You have already applied for this post."];
             return Page();
         }
         PendingApplication.Forget(Response);
@@ -73,8 +73,8 @@ public class ApplyModel(HiringDbContext db, CvStore cvs, MailOutbox outbox, Time
         var post = await db.Posts.Include(p => p.Questions.OrderBy(q => q.Order)).SingleOrDefaultAsync(p => p.Id == PostId && p.Status != PostStatus.Draft);
         if (post is null) return false;
         Post = post;
-        if (!post.AcceptsApplications(clock.GetUtcNow().UtcDateTime)) Refusal = "This post is closed to new applications.";
-        else if (await db.Applications.AnyAsync(a => a.PostId == PostId && a.CandidateId == Me)) Refusal = "You have already applied for this post. You can follow it on your dashboard.";
+        if (!post.AcceptsApplications(clock.GetUtcNow().UtcDateTime)) Refusal = text["This post is closed to new applications."];
+        else if (await db.Applications.AnyAsync(a => a.PostId == PostId && a.CandidateId == Me)) Refusal = text["You have already applied for this post. You can follow it on your dashboard."];
         return true;
     }
 

@@ -3,12 +3,13 @@ using Hiring.Core.Assessments;
 using Hiring.Web.Analysis;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Recruiting.Analysis;
 
 /// <summary>Item analysis of one test (optionally one post type): every item's statistics with its flags, the test's
 /// reliability, and a CSV of the same numbers. Recruiters and admins only (the Recruiting folder's policy).</summary>
-public class IndexModel(AnalysisQueries queries) : PageModel
+public class IndexModel(AnalysisQueries queries, IStringLocalizer<IndexModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public TestKind Kind { get; set; } = TestKind.Sjt;
     [BindProperty(SupportsGet = true)] public PostType? Post { get; set; }
@@ -32,20 +33,24 @@ public class IndexModel(AnalysisQueries queries) : PageModel
     }
 
     /// <summary>What the reliability figure rests on: one fixed form's complete attempts, or forms drawn from the bank.</summary>
-    public static string Basis(TestReliability r) => r.FormItems switch
+    public string Basis(TestReliability r) => r.FormItems switch
     {
-        null => $"over {r.Attempts} complete attempt(s)",
-        > 1 and var k => $"for a form of {k} items drawn from the bank, from how the items' scores vary together over {r.Attempts} attempts",
-        _ => $"over {r.Attempts} attempts",
+        null => text["over {0} complete attempt(s)", r.Attempts],
+        > 1 and var k => text["for a form of {0} items drawn from the bank, from how the items' scores vary together over {1} attempts", k, r.Attempts],
+        _ => text["over {0} attempts", r.Attempts],
     };
 
+    /// <summary>A sentence of the analysis (a flag's hint, why reliability has no value, the method's name) in the reader's
+    /// language: the analysis writes them in English, which is their key here.</summary>
+    public string Say(string english) => text[english];
+
     /// <summary>The flag as a text marker, so a flagged row is never told apart by colour alone.</summary>
-    public static string Marker(FlagKind kind) => kind switch
+    public string Marker(FlagKind kind) => kind switch
     {
-        FlagKind.NegativeDiscrimination => "⚠ Check key",
-        FlagKind.TooEasy => "⚠ Too easy",
-        FlagKind.TooHard => "⚠ Too hard",
-        FlagKind.UnlikeOthers => "⚠ Unlike the others",
-        _ => "ⓘ Few attempts",
+        FlagKind.NegativeDiscrimination => text["⚠ Check key"],
+        FlagKind.TooEasy => text["⚠ Too easy"],
+        FlagKind.TooHard => text["⚠ Too hard"],
+        FlagKind.UnlikeOthers => text["⚠ Unlike the others"],
+        _ => text["ⓘ Few attempts"],
     };
 }
