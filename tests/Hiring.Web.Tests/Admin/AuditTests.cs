@@ -23,7 +23,7 @@ public abstract class AuditTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
         var found = await RowsAsync(admin, $"/Admin/Audit?action=role.change&type=User&id={id}&user=ADMIN@demo&from={today}&to={today}");
         var row = Assert.Single(found);
-        Assert.Equal([Admin, "role.change", $"User {id}", $"Recruiter added to {email}"], row[1..]);
+        Assert.Equal([Admin, "Role changed", $"User {id}", $"Recruiter added to {email}"], row[1..]);
 
         Assert.Empty(await RowsAsync(admin, $"/Admin/Audit?action=setting.change&id={id}"));
         Assert.Empty(await RowsAsync(admin, $"/Admin/Audit?action=role.change&id={id}&from={DateTime.UtcNow.AddDays(1):yyyy-MM-dd}"));
