@@ -13,8 +13,10 @@ public sealed record SaveRequest(string ItemId, long Seq, AnswerValue Value);
 
 public enum SaveStatus { Saved, Stale, Closed, Submitted, Invalid, NotFound }
 
-/// <summary>What every save and heartbeat answers: the outcome, the server's remaining time and the progress.</summary>
-public sealed record SaveResponse(string Status, string? Message, double RemainingSeconds, int Answered, int Total)
+/// <summary>What every save and heartbeat answers: the outcome, the server's remaining time and the progress. A heartbeat
+/// also says <paramref name="LatestSeq"/>, the highest sequence number stored for the attempt: a page that never sent one
+/// as high knows another page (device, tab) answered after it, and reloads to show what the server holds.</summary>
+public sealed record SaveResponse(string Status, string? Message, double RemainingSeconds, int Answered, int Total, long? LatestSeq = null)
 {
     public const string TooLate = "Time is up: this answer arrived after the test closed and was not saved.";
     public const string AlreadySubmitted = "This test has been submitted: answers can no longer change.";
@@ -106,7 +108,12 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
             attempt.OutageCount, attempt.OutageSeconds, attempt.CreditedSeconds, item.Id, request.Value.ToJson(), request.Seq, now));
         if (written == AnswerWritten.AttemptChanged) throw new DbUpdateConcurrencyException($"Attempt {attempt.Id} changed while an answer was being saved.");
         attempt.Version++;
-        return written == AnswerWritten.Saved ? SaveStatus.Saved : SaveStatus.Stale;
+        if (written == AnswerWritten.Saved) return SaveStatus.Saved;
+        // Not written: either a newer answer is stored (another page answered later), or this very answer was stored
+        // before and its acknowledgement was lost on the way back. The page reloads on the first, so the second says saved.
+        var stored = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == attempt.Id && x.ItemId == item.Id)
+            .Select(x => new { x.Seq, x.Value }).SingleOrDefaultAsync();
+        return stored is not null && stored.Seq == request.Seq && stored.Value == request.Value.ToJson() ? SaveStatus.Saved : SaveStatus.Stale;
     }
 
     /// <summary>Reading events and simulation events: read the attempt's rows, change them through the tracker.</summary>

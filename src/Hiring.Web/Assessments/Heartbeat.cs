@@ -37,8 +37,9 @@ public sealed class Heartbeat(HiringDbContext db, TimeProvider clock, AnswerProg
                     await db.SaveChangesAsync(ct);
                     progress.Remember(attempt.Id, attempt.Version, answered);
                 }
+                var latest = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == attemptId).MaxAsync(x => (long?)x.Seq, ct);
                 return AnswerSaver.Respond(attempt, form, answered.Count, now,
-                    attempt.IsSubmitted ? "submitted" : "alive", attempt.IsSubmitted ? SaveResponse.AlreadySubmitted : null);
+                    attempt.IsSubmitted ? "submitted" : "alive", attempt.IsSubmitted ? SaveResponse.AlreadySubmitted : null) with { LatestSeq = latest };
             }
             catch (DbUpdateConcurrencyException) when (tries < Retry.Times)
             {

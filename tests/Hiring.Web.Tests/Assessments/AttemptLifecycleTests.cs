@@ -75,7 +75,8 @@ public abstract class AttemptLifecycleTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.NotNull(page.QuerySelector("#SJT-F2-least-C[checked]"));
         Assert.Equal(360, double.Parse(page.QuerySelector("#test-form")!.GetAttribute("data-remaining")!, CultureInfo.InvariantCulture), 1);
         Assert.Equal("06:00", page.QuerySelector("#timer-value")!.TextContent);
-        Assert.Equal("1", page.QuerySelector("#test-form")!.GetAttribute("data-seq"));
+        // The other page numbers its answers from the server's clock, above every stored number (see SequenceBase).
+        Assert.True(long.Parse(page.QuerySelector("#test-form")!.GetAttribute("data-seq")!) > 1);
     }
 
     [Fact]
@@ -88,8 +89,32 @@ public abstract class AttemptLifecycleTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal("stale", stale.Body.GetProperty("status").GetString());
         var again = await taker.SaveAsync(id, "SJT-F1", 5, new { most = "D", least = "A" });
         Assert.Equal("stale", again.Body.GetProperty("status").GetString());
+        // The same answer delivered twice (its acknowledgement was lost): saved, so the page has nothing to reload for.
+        var repeated = await taker.SaveAsync(id, "SJT-F1", 5, new { most = "A", least = "D" });
+        Assert.Equal("saved", repeated.Body.GetProperty("status").GetString());
         var answer = (await taker.AttemptAsync(id)).Answers.Single(a => a.ItemId == "SJT-F1");
         Assert.Equal((5L, "A", "D"), (answer.Seq, AnswerValue.Parse(answer.Value).Most, AnswerValue.Parse(answer.Value).Least));
+    }
+
+    [Fact]
+    public async Task A_heartbeat_says_the_highest_number_stored_so_another_page_can_tell_it_is_behind()
+    {
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        await taker.SaveAsync(id, "SJT-F1", 1_700_000_000_123, new { most = "A", least = "D" });
+        await taker.SaveAsync(id, "SJT-F2", 1_700_000_000_456, new { most = "B", least = "C" });
+
+        var beat = await taker.HeartbeatAsync(id);
+
+        Assert.Equal(1_700_000_000_456, beat.Body.GetProperty("latestSeq").GetInt64());
+    }
+
+    [Fact]
+    public void A_page_numbers_its_answers_from_the_servers_clock_and_never_below_a_stored_number()
+    {
+        var now = new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero);
+        Assert.Equal(now.ToUnixTimeMilliseconds(), Hiring.Web.Pages.Candidate.Tests.TakeModel.SequenceBase([new AttemptAnswer { Seq = 7 }], now));
+        Assert.Equal(now.ToUnixTimeMilliseconds() + 5, Hiring.Web.Pages.Candidate.Tests.TakeModel.SequenceBase([new AttemptAnswer { Seq = now.ToUnixTimeMilliseconds() + 5 }], now));
     }
 
     [Fact]

@@ -32,6 +32,15 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
 
     private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
+    /// <summary>
+    /// Where the page numbers its answers from: the server's clock at this load, in milliseconds (never below a number
+    /// already stored). The page adds the milliseconds since it loaded, so on two pages of one attempt — two devices, two
+    /// tabs — the answer given last carries the higher number and is the one the server keeps; a retry or a late
+    /// delivery keeps its own number and still cannot overwrite a newer answer.
+    /// </summary>
+    public static long SequenceBase(IEnumerable<AttemptAnswer> answers, DateTimeOffset now) =>
+        Math.Max(answers.Select(x => x.Seq).DefaultIfEmpty(0).Max(), now.ToUnixTimeMilliseconds());
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var found = await db.Attempts.Where(a => a.Id == id && a.Application!.CandidateId == Me)
@@ -54,7 +63,7 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
         else
             Items = [.. ItemViews.Build(form, await bank.ForFormAsync(form)).Select(v => new ItemSlot(v, values.GetValueOrDefault(v.Id), form.Answerable().Count()))];
         State = AnswerSaver.Respond(Attempt, form, answers, now, "open", null);
-        SeqBase = answers.Count == 0 ? 0 : answers.Max(x => x.Seq);
+        SeqBase = SequenceBase(answers, clock.GetUtcNow());
         return Page();
     }
 

@@ -1,11 +1,15 @@
 // Autosave queue: the latest answer per item, each with a rising sequence number, sent one at a time.
 // It survives a lost connection (and a closed tab: it is mirrored in localStorage) and drains when
 // the connection returns. The server keeps the answer with the highest sequence number, so a retry
-// or a late delivery can never overwrite a newer answer.
-export function createAutosave({ url, token, storageKey, seqBase, onResponse, onOffline, onOnline, onClosed }) {
+// or a late delivery can never overwrite a newer answer. The numbers are the server's clock at page load (seqBase, in ms)
+// plus the time since on the monotonic clock: on two pages of one attempt the answer given last wins. When the server
+// holds a newer answer than the one sent (onStale), the page is out of date.
+export function createAutosave({ url, token, storageKey, seqBase, onResponse, onOffline, onOnline, onClosed, onStale }) {
   const load = () => { try { return JSON.parse(localStorage.getItem(storageKey) || '{}'); } catch { return {}; } };
   const queue = load();
+  const loadedAt = performance.now();
   let seq = Math.max(seqBase, ...Object.values(queue).map((q) => q.seq || 0));
+  const nextSeq = () => (seq = Math.max(seq + 1, seqBase + Math.floor(performance.now() - loadedAt)));
   let sending = false, offline = false, closed = false, retry = null, backoff = 1000;
   let idle = [];
 
@@ -41,6 +45,7 @@ export function createAutosave({ url, token, storageKey, seqBase, onResponse, on
       sending = false;
       if (res.status === 409) { closed = true; onClosed(body); idle.forEach((r) => r()); return; }
       if (body) onResponse(body);
+      if (body?.status === 'stale' && onStale) onStale(next.itemId);
       pump();
     } catch {
       sending = false;
@@ -54,7 +59,7 @@ export function createAutosave({ url, token, storageKey, seqBase, onResponse, on
   if (Object.keys(queue).length > 0) pump();
 
   return {
-    put(itemId, value) { queue[itemId] = { itemId, seq: ++seq, value }; persist(); pump(); },
+    put(itemId, value) { queue[itemId] = { itemId, seq: nextSeq(), value }; persist(); pump(); },
     // Resolves when everything queued has reached the server, or after timeoutMs (the form post carries the rest).
     flush(timeoutMs) {
       if (Object.keys(queue).length === 0 || closed) return Promise.resolve();
@@ -63,6 +68,8 @@ export function createAutosave({ url, token, storageKey, seqBase, onResponse, on
     },
     // What is queued and not yet acknowledged, oldest first.
     pending() { return Object.values(queue).sort((a, b) => a.seq - b.seq); },
+    // The highest number this page has given an answer (or was loaded with): a stored number above it came from elsewhere.
+    get seq() { return seq; },
     get offline() { return offline; },
     set offline(v) { if (v && !offline) { offline = true; onOffline(); } else if (!v && offline) { offline = false; onOnline(); pump(); } },
   };

@@ -46,7 +46,24 @@ const autosave = createAutosave({
     closedBanner.hidden = false;
     submit();
   },
+  // Another page of this attempt (another device or tab) answered after this one: show what the server holds.
+  onStale: (itemId) => {
+    // Reading and simulation events merge into a log: a repeat there is harmless. An answer is what the page shows.
+    const part = form.querySelector(`[data-item="${CSS.escape(itemId)}"]`)?.dataset.part;
+    if (['Sjt', 'Choice', 'Question', 'Task', 'Typing'].includes(part)) outdated();
+  },
 });
+
+// Shows the server's answers when another device or tab answered after this page: said first, then the page reloads
+// (what is still queued here stays in localStorage and is sent from the reloaded page).
+let reloading = false;
+function outdated() {
+  if (reloading || submitting) return;
+  reloading = true;
+  closedBanner.textContent = t('This test was answered more recently on another device or tab. The page is reloading to show the latest answers.');
+  closedBanner.hidden = false;
+  setTimeout(() => window.location.reload(), 1500);
+}
 
 // Typing page
 const area = document.getElementById('typing-input');
@@ -124,6 +141,8 @@ async function heartbeat() {
     if (autosave.offline) autosave.offline = false;
     update(state);
     if (state.status === 'submitted') window.location.href = `/Candidate/Tests/Result/${form.dataset.attempt}`;
+    // Another page of this attempt answered after everything this page sent: this page no longer shows what is held.
+    else if (typeof state.latestSeq === 'number' && state.latestSeq > autosave.seq && autosave.pending().length === 0) outdated();
   } catch {
     integrity.giveBack(delta);
     autosave.offline = true;
