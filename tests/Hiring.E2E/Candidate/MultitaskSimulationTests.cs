@@ -129,6 +129,11 @@ public sealed class MultitaskSimulationTests(ShortShiftFixture fixture) : IClass
         await Expect(page.Locator("#sim-call-lines")).ToContainTextAsync("Goodbye", Arrives);
         await page.Locator("#submit-test").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
+        // The confirmation opens with "Keep working" focused: Tab to "Submit now" (keyboard only, as a screen-reader user would).
+        await Expect(page.Locator("#submit-confirm-no")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await Expect(page.Locator("#submit-confirm-yes")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("/Candidate/Tests/Result/"));
 
         var recruiter = await Infrastructure.Browser.SignedInPageAsync(fixture.Browser, fixture.App.BaseUrl, "recruiter@demo.hiring.local");

@@ -126,6 +126,7 @@ public partial class TakingTestsTests(AppAndBrowser fixture) : IClassFixture<App
     private static async Task SubmitAsync(IPage page)
     {
         await page.Locator("#submit-test").ClickAsync();
+        await page.Locator("#submit-confirm-yes").ClickAsync();
         await page.WaitForURLAsync(u => !u.Contains("/Take/"));
         await Expect(page.Locator("main")).Not.ToContainTextAsync("Time left");
     }

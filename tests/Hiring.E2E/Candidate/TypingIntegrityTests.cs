@@ -25,6 +25,7 @@ internal static class TypingIntegrityFlow
     public static async Task SubmitAsync(IPage page)
     {
         await page.Locator("#submit-test").ClickAsync();
+        await page.Locator("#submit-confirm-yes").ClickAsync();
         await page.WaitForURLAsync(u => !u.Contains("/Take/"));
     }
 

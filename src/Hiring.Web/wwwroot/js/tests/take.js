@@ -15,6 +15,7 @@ const token = form.dataset.token;
 const announcer = document.getElementById('announcer');
 const offlineBanner = document.getElementById('offline-banner');
 const closedBanner = document.getElementById('closed-banner');
+const confirmDialog = document.getElementById('submit-confirm');
 const progress = document.getElementById('progress');
 const progressText = document.getElementById('progress-text');
 const remaining = Number(form.dataset.remaining);
@@ -167,6 +168,7 @@ if (document.fullscreenEnabled) {
 async function submit() {
   if (submitting) return;
   submitting = true;
+  if (confirmDialog.open) confirmDialog.close();
   document.getElementById('submit-test').disabled = true;
   if (typing) typing.value();
   // Each queued answer leaves the queue (and localStorage) only when the server has acknowledged it; what is still
@@ -174,7 +176,19 @@ async function submit() {
   await autosave.flush(4000);
   HTMLFormElement.prototype.submit.call(form);
 }
-form.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+// The button asks first: how many questions are unanswered and how long is left, with "Keep working" as the default.
+// Time running out submits without asking.
+function confirmSubmit() {
+  if (submitting) return;
+  const total = Number(progress.max), answered = Number(progress.value), left = timer?.left() ?? '';
+  document.getElementById('submit-confirm-detail').textContent = form.dataset.kind === 'Typing' || form.dataset.kind === 'Multitask'
+    ? t('{0} left.', left)
+    : answered < total ? t('{0} of {1} questions unanswered, {2} left.', total - answered, total, left) : t('All {0} questions answered, {1} left.', total, left);
+  confirmDialog.showModal();
+}
+document.getElementById('submit-confirm-yes').addEventListener('click', () => { confirmDialog.close(); submit(); });
+document.getElementById('submit-confirm-no').addEventListener('click', () => confirmDialog.close());
+form.addEventListener('submit', (e) => { e.preventDefault(); confirmSubmit(); });
 // Enter in a text field (a literacy task, a record filter) must never submit the whole test: only the button does.
 form.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && e.target instanceof HTMLInputElement && !['submit', 'button', 'radio', 'checkbox'].includes(e.target.type)) e.preventDefault();

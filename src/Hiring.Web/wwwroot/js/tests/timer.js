@@ -44,5 +44,7 @@ export function createTimer({ remainingSeconds, allowedSeconds, valueEl, endingE
       tick();
     },
     elapsedSince(pageStart) { return performance.now() - pageStart; },
+    /** The time left as the countdown shows it ("04:37"). */
+    left() { return format(Math.max(0, deadline - performance.now())); },
   };
 }
