@@ -113,8 +113,8 @@ public abstract class AttemptLifecycleTests<TApp>(TApp app) : IClassFixture<TApp
     public void A_page_numbers_its_answers_from_the_servers_clock_and_never_below_a_stored_number()
     {
         var now = new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero);
-        Assert.Equal(now.ToUnixTimeMilliseconds(), Hiring.Web.Pages.Candidate.Tests.TakeModel.SequenceBase([new AttemptAnswer { Seq = 7 }], now));
-        Assert.Equal(now.ToUnixTimeMilliseconds() + 5, Hiring.Web.Pages.Candidate.Tests.TakeModel.SequenceBase([new AttemptAnswer { Seq = now.ToUnixTimeMilliseconds() + 5 }], now));
+        Assert.Equal(now.ToUnixTimeMilliseconds(), Hiring.Web.Pages.Candidate.Tests.TakeModel.SequenceBase([new AttemptAnswer { ItemId = "SJT-F1", Value = "{}", Seq = 7 }], now));
+        Assert.Equal(now.ToUnixTimeMilliseconds() + 5, Hiring.Web.Pages.Candidate.Tests.TakeModel.SequenceBase([new AttemptAnswer { ItemId = "SJT-F1", Value = "{}", Seq = now.ToUnixTimeMilliseconds() + 5 }], now));
     }
 
     [Fact]
