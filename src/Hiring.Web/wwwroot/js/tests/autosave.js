@@ -4,7 +4,9 @@
 // or a late delivery can never overwrite a newer answer. The numbers are the server's clock at page load (seqBase, in ms)
 // plus the time since on the monotonic clock: on two pages of one attempt the answer given last wins. When the server
 // holds a newer answer than the one sent (onStale), the page is out of date.
-export function createAutosave({ url, token, storageKey, seqBase, onResponse, onOffline, onOnline, onClosed, onStale }) {
+// An answer the server refuses for good (400 and other client errors but 409 and 429) cannot succeed by retrying: it
+// leaves the queue and onRejected tells the page, which tells the candidate — it is never dropped in silence.
+export function createAutosave({ url, token, storageKey, seqBase, onResponse, onOffline, onOnline, onClosed, onStale, onRejected }) {
   const load = () => { try { return JSON.parse(localStorage.getItem(storageKey) || '{}'); } catch { return {}; } };
   const queue = load();
   const loadedAt = performance.now();
@@ -44,6 +46,7 @@ export function createAutosave({ url, token, storageKey, seqBase, onResponse, on
       if (offline) { offline = false; onOnline(); }
       sending = false;
       if (res.status === 409) { closed = true; onClosed(body); idle.forEach((r) => r()); return; }
+      if (!res.ok) { onRejected?.(next.itemId, body); pump(); return; }
       if (body) onResponse(body);
       if (body?.status === 'stale' && onStale) onStale(next.itemId);
       pump();

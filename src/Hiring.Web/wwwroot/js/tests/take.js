@@ -16,6 +16,7 @@ const announcer = document.getElementById('announcer');
 const offlineBanner = document.getElementById('offline-banner');
 const closedBanner = document.getElementById('closed-banner');
 const confirmDialog = document.getElementById('submit-confirm');
+const rejectedBanner = document.getElementById('rejected-banner');
 const progress = document.getElementById('progress');
 const progressText = document.getElementById('progress-text');
 const remaining = Number(form.dataset.remaining);
@@ -48,6 +49,14 @@ const autosave = createAutosave({
     submit();
   },
   // Another page of this attempt (another device or tab) answered after this one: show what the server holds.
+  onRejected: (itemId, body) => {
+    const section = form.querySelector(`[data-item="${CSS.escape(itemId)}"]`);
+    section?.classList.add('unsaved');
+    rejectedBanner.textContent = t('An answer could not be saved: {0} Give that answer again; if this keeps happening, tell the recruiter.',
+      body?.message || t('the server refused it.'));
+    rejectedBanner.hidden = false;
+    announce(rejectedBanner.textContent);
+  },
   onStale: (itemId) => {
     // Reading and simulation events merge into a log: a repeat there is harmless. An answer is what the page shows.
     const part = form.querySelector(`[data-item="${CSS.escape(itemId)}"]`)?.dataset.part;
@@ -105,6 +114,7 @@ const timers = new Map();
 form.addEventListener('change', (e) => {
   const item = e.target.closest('[data-item]');
   if (!item || item.dataset.part === 'Typing' || item.dataset.part === 'Passage') return;
+  item.classList.remove('unsaved');
   exclusive(item);
   autosave.put(item.dataset.item, valueOf(item));
 });
