@@ -34,6 +34,16 @@ public class TraditionalChineseTests
         Assert.All(hant, e => Assert.False(string.IsNullOrWhiteSpace(e.Value) && !string.IsNullOrWhiteSpace(hans[e.Key]), $"{e.Key} is empty in zh-Hant"));
     }
 
+    [Theory]
+    [MemberData(nameof(SimplifiedResources))]
+    public void No_two_keys_of_a_resource_differ_only_in_case(string simplified)
+    {
+        // The resource compiler treats them as one and drops the second with only a warning: that sentence would show in English.
+        var clashes = XDocument.Load(Path.Combine(Root, simplified)).Root!.Elements("data").Select(d => d.Attribute("name")!.Value)
+            .GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+        Assert.True(clashes.Count == 0, $"{simplified}: keys that differ only in case: " + string.Join("; ", clashes));
+    }
+
     [Fact]
     public void The_traditional_files_are_converted_not_copied()
     {
