@@ -10,11 +10,12 @@ namespace Hiring.Web.Data;
 /// in WAL mode survives a process crash (a power loss may lose the last commits, never corrupt the file),
 /// see docs/decisions/0001-sqlite-durability-and-two-providers.md. busy_timeout makes a writer wait instead of failing.
 /// Run once per physical connection: the pool hands the same native handle out again and again, and the
-/// settings stay with it.
+/// settings stay with it. secure_delete=ON overwrites deleted and replaced content with zeros, so an erased
+/// person's old rows do not linger in free space of the file (see <see cref="Privacy.Erasure"/>, which also checkpoints the WAL).
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;";
     private static readonly ConditionalWeakTable<object, object> Applied = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

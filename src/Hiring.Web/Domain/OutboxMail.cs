@@ -28,6 +28,10 @@ public class OutboxMail
     public DateTime? SentAt { get; set; }
     public string? LastError { get; set; }
     public string? ClaimedBy { get; set; }
+
+    /// <summary>Stable per row: the Message-Id's local part and the name of the .eml copy written without an SMTP host, so a
+    /// re-sent mail is the same message and an erasure can find the copy.</summary>
+    public string MessageKey => $"outbox.{Id}.{CreatedAt.Ticks}";
     public DateTime? ClaimedUntil { get; set; }
 }
 

@@ -33,7 +33,8 @@ public sealed class Mailer(IOptions<MailOptions> options, HiringPaths paths, ILo
         if (string.IsNullOrWhiteSpace(o.Host))
         {
             Directory.CreateDirectory(paths.Outbox);
-            var file = Path.Combine(paths.Outbox, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+            // Named by the outbox row (its MessageKey), so erasing the row can delete the copy; mail without a row gets a fresh name.
+            var file = Path.Combine(paths.Outbox, $"{mail.MessageKey ?? $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}"}.eml");
             await message.WriteToAsync(file, ct);
             logger.LogInformation("Mail to {To} written to {File}", mail.To, file);
             return;

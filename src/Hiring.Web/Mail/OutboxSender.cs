@@ -74,7 +74,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Mailer mailer, IOp
             // Everything from the row: the HTML part is made from the stored text, the date is the row's, so every attempt is the same mail.
             await mailer.SendAsync(new OutgoingMail(mail.To, mail.ToName, mail.Subject, mail.TextBody, MailHtml.Document(mail.TextBody, mail.Subject))
             {
-                MessageKey = $"outbox.{mail.Id}.{mail.CreatedAt.Ticks}", Attachments = Attachments(mail),
+                MessageKey = mail.MessageKey, Attachments = Attachments(mail),
                 Date = new DateTimeOffset(DateTime.SpecifyKind(mail.CreatedAt, DateTimeKind.Utc)),
             }, ct);
             var sentAt = clock.GetUtcNow().UtcDateTime;

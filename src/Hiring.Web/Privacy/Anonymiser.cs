@@ -1,6 +1,7 @@
 using Hiring.Web.Assessments;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Hiring.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Privacy;
@@ -9,10 +10,11 @@ namespace Hiring.Web.Privacy;
 /// What erasure and retention remove, and what they keep. Personal data goes: names, contact details,
 /// free text, CVs, notes (interviewers' too), mail bodies, interview places and links. What counts and
 /// statistics rest on stays: the stage, its history's dates, screening figures, choice answers, scores,
-/// interview ratings and times, mail status and dates. Changes join the caller's
-/// unit of work (it opens the transaction and saves); CV files are returned, to be deleted after commit.
+/// interview ratings and times, mail status and dates; audit lines keep who did what and when, their details go.
+/// Changes join the caller's unit of work (it opens the transaction and saves); CV files are returned, to be deleted after
+/// commit. The .eml copies of erased mails (written to data/outbox/ when no SMTP host is set) are deleted at once.
 /// </summary>
-public sealed class Anonymiser(HiringDbContext db)
+public sealed class Anonymiser(HiringDbContext db, HiringPaths paths)
 {
     public const string ErasedName = "Erased candidate";
 
@@ -33,9 +35,29 @@ public sealed class Anonymiser(HiringDbContext db)
         foreach (var change in a.History) change.Reason = "";
         a.ErasedAt ??= now;
         await EraseMailsAsync(db.OutboxMails.Where(m => m.ApplicationId == id), a.CandidateId, ct);
+        await ErasePanelMailsAsync(id, ct);
         await EraseTypedTextAsync(id, ct);
         await EraseInterviewNotesAsync(id, ct);
+        // Audit lines about the application keep who did what and when; their details (a reason, a file's type) go.
+        foreach (var line in await db.AuditEntries.Where(e => e.RecordType == Auditing.AuditRecordTypes.Application && e.RecordId == id.ToString()).ToListAsync(ct))
+            line.Detail = "";
         return cv;
+    }
+
+    /// <summary>
+    /// The panel's invitations name the candidate but are filed under no application (they are not the candidate's mail):
+    /// each carries its interview's calendar invitation, whose UID finds them. Their addressees stay (the interviewers).
+    /// </summary>
+    private async Task ErasePanelMailsAsync(Guid applicationId, CancellationToken ct)
+    {
+        var uids = await db.Interviews.Where(i => i.ApplicationId == applicationId).Select(i => i.CalendarUid).ToListAsync(ct);
+        foreach (var uid in uids)
+            foreach (var m in await db.OutboxMails.Where(m => m.ApplicationId == null && m.AttachmentText != null && m.AttachmentText.Contains(uid)).ToListAsync(ct))
+            {
+                if (m.Status == MailStatus.Pending) db.OutboxMails.Remove(m);
+                else (m.ToName, m.Subject, m.TextBody, m.LastError, m.AttachmentText) = ("", "", "", null, null);
+                DeleteCopy(m);
+            }
     }
 
     /// <summary>
@@ -54,8 +76,9 @@ public sealed class Anonymiser(HiringDbContext db)
     }
 
     /// <summary>
-    /// Test answers keep the chosen responses and the scores (norms and item statistics rest on them);
-    /// the typed text and the keystrokes of typing items go — they are the person's own words and rhythm.
+    /// Test answers keep the chosen responses and the scores (norms and item statistics rest on them); whatever the person
+    /// typed goes — a typing item's text and keystrokes, a literacy task's field values (the names of its fields stay), a
+    /// simulation's chat replies, searches and notes — their own words and rhythm.
     /// </summary>
     private async Task EraseTypedTextAsync(Guid applicationId, CancellationToken ct)
     {
@@ -63,8 +86,10 @@ public sealed class Anonymiser(HiringDbContext db)
         foreach (var answer in answers)
         {
             var value = AnswerValue.Parse(answer.Value);
-            if (value.Text is null && value.Keys is null) continue;
+            if (value.Text is null && value.Keys is null && value.Fields is null && value.Sim?.Text is null) continue;
             (value.Text, value.Keys) = (null, null);
+            if (value.Fields is { } fields) value.Fields = fields.ToDictionary(f => f.Key, _ => "");
+            if (value.Sim is { } sim) sim.Text = null;
             (answer.Value, answer.Version) = (value.ToJson(), answer.Version + 1);
         }
     }
@@ -86,6 +111,9 @@ public sealed class Anonymiser(HiringDbContext db)
         db.UserLogins.RemoveRange(await db.UserLogins.Where(t => t.UserId == userId).ToListAsync(ct));
         // The candidate's own audit lines stay (what was done, when) but no longer carry their e-mail.
         foreach (var line in await db.AuditEntries.Where(e => e.UserId == userId).ToListAsync(ct)) line.UserName = ErasedName;
+        // Lines about the account (a role given, a second factor changed) keep what and when; their details name the address.
+        foreach (var line in await db.AuditEntries.Where(e => e.RecordType == Auditing.AuditRecordTypes.User && e.RecordId == userId).ToListAsync(ct))
+            line.Detail = "";
     }
 
     private async Task EraseMailsAsync(IQueryable<OutboxMail> mails, string userId, CancellationToken ct)
@@ -95,6 +123,14 @@ public sealed class Anonymiser(HiringDbContext db)
             // A mail not yet sent is not sent at all; sent and failed ones keep status and dates for the counts.
             if (m.Status == MailStatus.Pending) db.OutboxMails.Remove(m);
             else (m.To, m.ToName, m.Subject, m.TextBody, m.LastError, m.AttachmentText) = (ErasedAddress(userId), "", "", "", null, null);
+            DeleteCopy(m);
         }
+    }
+
+    /// <summary>The .eml copy the mailer wrote for <paramref name="mail"/> when no SMTP host was set.</summary>
+    private void DeleteCopy(OutboxMail mail)
+    {
+        var copy = Path.Combine(paths.Outbox, mail.MessageKey + ".eml");
+        if (File.Exists(copy)) File.Delete(copy);
     }
 }

@@ -44,6 +44,7 @@ public sealed class Erasure(HiringDbContext db, Anonymiser anonymiser, CvStore c
             await tx.CommitAsync(ct);
         }
         foreach (var file in files) cvs.Delete(file);
+        await ForgetOldPagesAsync(db, ct);
         return true;
     }
 
@@ -71,4 +72,14 @@ public sealed class Erasure(HiringDbContext db, Anonymiser anonymiser, CvStore c
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// On SQLite the write-ahead log still holds the pages as they were before the erasure until a checkpoint copies the
+    /// new ones back and the log is emptied: TRUNCATE does both (with secure_delete on, the file keeps no old text).
+    /// PostgreSQL's own vacuum reclaims dead rows; nothing to do there.
+    /// </summary>
+    public static async Task ForgetOldPagesAsync(HiringDbContext db, CancellationToken ct = default)
+    {
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
+    }
 }

@@ -61,6 +61,7 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, IOptions<PrivacyOp
             db.ChangeTracker.Clear();
             if (cv is not null) cvs.Delete(cv);
         }
+        if (due.Count > 0) await Erasure.ForgetOldPagesAsync(db, ct);
         return due.Count;
     }
 

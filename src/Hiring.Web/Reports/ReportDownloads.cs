@@ -30,7 +30,8 @@ public sealed class ReportDownloads(HiringDbContext db, CandidateReportBuilder b
         {
             if (await builder.BuildAsync(id, ct) is not { } model) continue;
             models.Add(model);
-            audit.Add(user, AuditActions.ReportDownload, AuditRecordTypes.Application, id.ToString(), CandidateReportPdf.FileName(model));
+            // The reference, not the file name: the name in it is the candidate's, and audit lines outlive an erasure.
+            audit.Add(user, AuditActions.ReportDownload, AuditRecordTypes.Application, id.ToString(), model.Candidate.Reference ?? "");
         }
         await db.SaveChangesAsync(ct);
         return models;

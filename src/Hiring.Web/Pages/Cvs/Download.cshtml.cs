@@ -26,7 +26,8 @@ public class DownloadModel(HiringDbContext db, CvStore cvs, IAuthorizationServic
         // Staff reading a CV is personal-data access and is logged; the candidate reading their own is not.
         if (application.CandidateId != User.FindFirstValue(ClaimTypes.NameIdentifier))
         {
-            Audit.Record(db, User, AuditActions.CvRead, AuditRecordTypes.Application, application.Id.ToString(), application.CvFileName);
+            // No file name: it is often the person's name, and audit lines outlive an erasure.
+            Audit.Record(db, User, AuditActions.CvRead, AuditRecordTypes.Application, application.Id.ToString(), application.CvContentType ?? "");
             await db.SaveChangesAsync();
         }
         Response.Headers.XContentTypeOptions = "nosniff";
