@@ -5,6 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The Web suite hosts well over a hundred in-process apps; each would watch its configuration files with inotify, and the
+# default limit of 128 instances per user runs out ("The configured user limit (128) on the number of inotify instances").
+# Test hosts do not reload configuration, and as root the limit is raised as well.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+if [ "$(id -u)" = 0 ] && [ "$(cat /proc/sys/fs/inotify/max_user_instances 2>/dev/null || echo 1024)" -lt 1024 ]; then
+  sysctl -q -w fs.inotify.max_user_instances=1024 2>/dev/null || echo "note: could not raise fs.inotify.max_user_instances" >&2
+fi
 
 # Debian packages: PostgreSQL server, the SMTP server tests read mail from, Chromium for end-to-end
 # tests and PDF comparisons, the CJK (TrueType) and emoji fonts PDFs fall back to, poppler-utils to read PDFs.
