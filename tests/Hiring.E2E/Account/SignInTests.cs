@@ -14,7 +14,7 @@ public class SignInTests(AppAndBrowser fixture) : IClassFixture<AppAndBrowser>
     public async Task Each_demo_role_signs_in_in_the_browser_and_lands_on_its_dashboard(string email, string dashboard)
     {
         var page = await fixture.SignedInPageAsync(email);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.Equals(dashboard, StringComparison.OrdinalIgnoreCase));
+        await fixture.LandsOnAsync(page, dashboard);
         Assert.Equal(1, await page.Locator("h1").CountAsync());
         await page.Context.CloseAsync();
     }

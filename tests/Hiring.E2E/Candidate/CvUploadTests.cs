@@ -15,7 +15,7 @@ public class CvUploadTests(AppAndBrowser fixture) : IClassFixture<AppAndBrowser>
     public async Task A_six_megabyte_cv_is_refused_with_a_message_and_the_form_keeps_its_input()
     {
         var page = await fixture.SignedInPageAsync("candidate@demo.hiring.local");
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/Candidate");
+        await fixture.LandsOnAsync(page, "/Candidate");
         await OpenAnApplyFormAsync(page);
         await page.Locator("input[name='Input.Location']").FillAsync("Wakefield");
         var cv = new byte[6 * 1024 * 1024];

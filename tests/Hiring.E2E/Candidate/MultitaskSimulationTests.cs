@@ -81,7 +81,7 @@ public sealed class MultitaskSimulationTests(ShortShiftFixture fixture) : IClass
     {
         var application = await fixture.InviteAsync(Candidate);
         var page = await Infrastructure.Browser.SignedInPageAsync(fixture.Browser, fixture.App.BaseUrl, Candidate);
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/Candidate");
+        await AppAndBrowser.LandsOnAsync(page, "/Candidate", fixture.App);
         // A slow connection: the page's script arrives 3 s after the server timed the page. Its shift clock starts behind
         // the server's and must catch up from the polls, or a quick reply would count as sent before its chat arrived.
         await page.RouteAsync("**/js/tests/multitask.js*", async route => { await Task.Delay(3000); await route.ContinueAsync(); });
@@ -137,7 +137,7 @@ public sealed class MultitaskSimulationTests(ShortShiftFixture fixture) : IClass
         await page.WaitForURLAsync(new Regex("/Candidate/Tests/Result/"));
 
         var recruiter = await Infrastructure.Browser.SignedInPageAsync(fixture.Browser, fixture.App.BaseUrl, "recruiter@demo.hiring.local");
-        await recruiter.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/Recruiting");
+        await AppAndBrowser.LandsOnAsync(recruiter, "/Recruiting", fixture.App);
         await recruiter.GotoAsync($"/Recruiting/Attempts?application={application}");
         var row = recruiter.Locator("[data-testid='test-Multitask']");
         await Expect(row).ToContainTextAsync("5 / 5 (100.0%)");

@@ -11,7 +11,7 @@ public class ReadingRecallTests(AppAndBrowser fixture) : IClassFixture<AppAndBro
     public async Task The_questions_arrive_only_after_reading_and_the_passage_leaves_the_page()
     {
         var page = await fixture.SignedInPageAsync("candidate@demo.hiring.local");
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/Candidate");
+        await fixture.LandsOnAsync(page, "/Candidate");
         await page.GotoAsync("/Candidate/Tests");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the Reading comprehension test" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/Candidate/Tests/Take/"));

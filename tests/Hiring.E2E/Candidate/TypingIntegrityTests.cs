@@ -12,7 +12,7 @@ internal static class TypingIntegrityFlow
     public static async Task<(IPage Page, string Passage)> StartTypingAsync(AppAndBrowser fixture)
     {
         var page = await fixture.SignedInPageAsync(Candidate);
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/Candidate");
+        await fixture.LandsOnAsync(page, "/Candidate");
         await page.GotoAsync("/Candidate/Tests");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the Typing test" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/Candidate/Tests/Take/"));
@@ -33,7 +33,7 @@ internal static class TypingIntegrityFlow
     public static async Task<string> StaffFlagsAsync(AppAndBrowser fixture)
     {
         var staff = await fixture.SignedInPageAsync("recruiter@demo.hiring.local");
-        await staff.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/Recruiting");
+        await fixture.LandsOnAsync(staff, "/Recruiting");
         await staff.GotoAsync("/Recruiting/Applications");
         await staff.GetByRole(AriaRole.Link, new() { Name = "Amira Haddad" }).First.ClickAsync();
         await staff.Locator("#test-results-link").ClickAsync();

@@ -55,11 +55,34 @@ public sealed class AppAndBrowser : IAsyncLifetime
     public Task<IPage> SignedInPageAsync(string email, string password = "demo-password-2026") =>
         Infrastructure.Browser.SignedInPageAsync(Browser, App.BaseUrl, email, password);
 
+    /// <summary>
+    /// Waits until the page is at <paramref name="path"/>; when it does not get there, the failure says where the page is,
+    /// what it shows (a validation message, an error page) and how the app's log ends, so a one-off in CI can be read.
+    /// </summary>
+    public Task LandsOnAsync(IPage page, string path) => LandsOnAsync(page, path, App);
+
+    /// <summary>The same wait for a fixture of its own.</summary>
+    public static async Task LandsOnAsync(IPage page, string path, AppProcess app)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.Equals(path, StringComparison.OrdinalIgnoreCase),
+                new() { WaitUntil = WaitUntilState.Commit });
+            await page.Locator("h1").First.WaitForAsync();
+        }
+        catch (TimeoutException e)
+        {
+            var shown = await page.Locator("main").InnerTextAsync(new() { Timeout = 2000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(unreadable)");
+            var log = app.Log;
+            throw new TimeoutException($"Expected {path}, still at {page.Url}. The page shows:\n{shown}\nThe app's log ends:\n{log[Math.Max(0, log.Length - 4000)..]}", e);
+        }
+    }
+
     /// <summary>Signs in as <paramref name="email"/>, starts (or resumes) the named test and waits for its clock.</summary>
     public async Task<IPage> StartTestAsync(string email, string testName)
     {
         var page = await SignedInPageAsync(email);
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/Candidate");
+        await LandsOnAsync(page, "/Candidate");
         await page.GotoAsync("/Candidate/Tests");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Start the {testName} test" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Candidate/Tests/Take/"));
