@@ -50,6 +50,20 @@ public abstract class PostLanguageTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task A_chinese_post_sits_the_chinese_simulation_and_reads_it_in_chinese()
+    {
+        var zh = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Multitask, 7, 60, 1));
+        await ToChineseAsync(zh);
+        var attempt = await zh.StartAsync(TestKind.Multitask);
+        Assert.Equal("SIM-ZH-001", Assert.Single(AttemptForms.Read(await zh.AttemptAsync(attempt)).Items).Id);
+
+        var (_, page) = await zh.Client.GetPageAsync($"/Candidate/Tests/Take/{attempt}");
+        Assert.Equal("SIM-ZH-001", page.QuerySelector("#sim")!.GetAttribute("data-scenario"));
+        Assert.StartsWith("你在优品汇商城客服中心值班。", page.QuerySelector("#sim-briefing")!.TextContent);
+        Assert.Contains("您好，优品汇商城客服，我是小周", page.QuerySelector("#sim-call-lines")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_visitor_who_chose_no_language_reads_a_chinese_post_in_chinese_and_the_careers_list_names_its_language()
     {
         var post = await Hiring.Web.Tests.Recruiting.Given.PostAsync(app);
