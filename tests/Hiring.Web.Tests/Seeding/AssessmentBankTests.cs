@@ -1,4 +1,5 @@
 using Hiring.Web.Domain;
+using Hiring.Web.Localization;
 using Hiring.Web.Seeding;
 using Hiring.Web.Seeding.Models;
 using Hiring.Web.Tests.Infrastructure;
@@ -117,11 +118,13 @@ public class AssessmentBankTests
         Assert.All(forms.SelectMany(t => t.Fields).Where(f => f.Name.Contains("phone")), f => Assert.Equal("digits", f.Match));
     }
 
-    private static List<T> Items<T>(Bank bank) => Catalog.Items.Where(e => e.Bank == bank).Select(e => (T)e.Item).ToList();
+    /// <summary>A bank's items in one language: the rules above are the English bank's, each language has its own test class.</summary>
+    internal static List<T> Items<T>(Bank bank, string language = Cultures.English) =>
+        Catalog.Items.Where(e => e.Bank == bank && e.Language == language).Select(e => (T)e.Item).ToList();
 
     private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static void AssertFourOptionsOneCorrect(List<ChoiceOption> options)
+    internal static void AssertFourOptionsOneCorrect(List<ChoiceOption> options)
     {
         Assert.Equal(4, options.Count);
         Assert.Single(options, o => o.Correct);
