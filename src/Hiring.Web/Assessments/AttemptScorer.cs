@@ -53,12 +53,11 @@ public static class AttemptScorer
         return Choice(item.Id, q.Options, competencies, answer);
     }
 
-    private static ItemDetail Task(LiteracyTask task, AnswerValue answer)
+    internal static ItemDetail Task(LiteracyTask task, AnswerValue answer)
     {
-        var fields = task.Fields.Select(f => new TaskField(f.Name, f.Expected, TaskScore.ParseRule(f.Match))).ToList();
-        // A field the candidate never touched still holds its initial value (the wrong one, for a "fix" task).
-        var state = task.Fields.ToDictionary(f => f.Name, f => answer.Fields?.GetValueOrDefault(f.Name) ?? f.Initial);
-        return new(task.Id, TaskScore.Points(fields, state), fields.Count, task.Competencies);
+        var fields = task.Fields.Select(f => new TaskField(f.Name, f.Expected, TaskScore.ParseRule(f.Match), f.Initial)).ToList();
+        // Only what the candidate changed toward the goal counts: an untouched task scores 0 (issue 18).
+        return new(task.Id, TaskScore.Points(fields, answer.Fields ?? []), TaskScore.Max(fields), task.Competencies);
     }
 
     private static List<ReadingSpeed> ReadingSpeeds(Form form, FormContent content, IReadOnlyDictionary<string, AnswerValue> answers) =>
