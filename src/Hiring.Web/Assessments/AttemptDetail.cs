@@ -1,3 +1,4 @@
+using Hiring.Core.Assessments.Typing;
 using Hiring.Core.Assessments.Scoring;
 
 namespace Hiring.Web.Assessments;
@@ -32,4 +33,8 @@ public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, 
 /// <summary>Typing figures as the server recomputed them from the typed text and keystrokes. Review: an integrity
 /// rule fired, so the result waits for a person and stays out of the norms (<see cref="IntegrityFlags.HeldForReview"/>).</summary>
 public sealed record TypingDetail(double GrossWpm, double NetWpm, double Accuracy, double KeystrokeAccuracy, double Consistency,
-    IReadOnlyList<string> Flags, double ElapsedSeconds, bool Review = false);
+    IReadOnlyList<string> Flags, double ElapsedSeconds, bool Review = false, TypingUnit Unit = TypingUnit.Words)
+{
+    /// <summary>Chinese speed is in characters per minute (字/分钟), English in words per minute.</summary>
+    public bool InCharacters => Unit == TypingUnit.Characters;
+}
