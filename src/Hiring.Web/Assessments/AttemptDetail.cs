@@ -27,8 +27,10 @@ public sealed record AttemptDetail(
 /// (SJT: the "most effective" pick) for the item analysis's distractor shares.</summary>
 public sealed record ItemDetail(string ItemId, double Points, double Max, IReadOnlyList<string> Competencies, string? Choice = null);
 
-/// <summary>Reading speed on one passage: words ÷ minutes between opening it and moving on to its questions (server times).</summary>
-public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, double? Wpm);
+/// <summary>Reading speed on one passage: words ÷ minutes between opening it and moving on to its questions (server times).
+/// A Chinese passage is counted in 字 (<see cref="InCharacters"/>): then <see cref="Words"/> and <see cref="Wpm"/> are 字 and
+/// 字/分钟 (<see cref="Hiring.Core.Assessments.Reading.TextLength"/>).</summary>
+public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, double? Wpm, bool InCharacters = false);
 
 /// <summary>Typing figures as the server recomputed them from the typed text and keystrokes. Review: an integrity
 /// rule fired, so the result waits for a person and stays out of the norms (<see cref="IntegrityFlags.HeldForReview"/>).</summary>

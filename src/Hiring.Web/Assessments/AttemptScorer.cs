@@ -1,6 +1,7 @@
 using Hiring.Core.Assessments;
 using Hiring.Core.Assessments.Choice;
 using Hiring.Core.Assessments.Forms;
+using Hiring.Core.Assessments.Reading;
 using Hiring.Core.Assessments.Scoring;
 using Hiring.Core.Assessments.Sjt;
 using Hiring.Web.Domain;
@@ -64,10 +65,10 @@ public static class AttemptScorer
     [
         .. form.Items.Where(i => i.Part == ItemPart.Passage).Select(p =>
         {
-            var words = content.Get<ReadingPassage>(p.Id).Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            var length = TextLength.Of(content.Get<ReadingPassage>(p.Id).Text);
             var a = answers.GetValueOrDefault(p.Id);
             double? seconds = a?.OpenedAt is { } o && a.ReadAt is { } r && r > o ? (r - o).TotalSeconds : null;
-            return new ReadingSpeed(p.Id, words, seconds, seconds is { } s ? Math.Round(words / (s / 60), 1) : null);
+            return new ReadingSpeed(p.Id, length.Count, seconds, length.PerMinute(seconds), length.InCharacters);
         }),
     ];
 }

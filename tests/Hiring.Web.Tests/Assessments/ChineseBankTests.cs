@@ -37,6 +37,27 @@ public abstract class ChineseBankTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.All(shown, text => Assert.True(text.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 500, text));
     }
 
+    [Fact]
+    public async Task A_chinese_post_draws_its_literacy_test_from_the_chinese_items_and_tasks()
+    {
+        var pools = await app.WithDbAsync(db => new BankContent(db).PoolsAsync(TestKind.Literacy, "zh-Hans"));
+        Assert.True(pools.Literacy.Count >= 20, $"{pools.Literacy.Count} Chinese literacy items");
+        Assert.Equal(4, pools.LiteracyTasks.Count);
+
+        var taker = await ChineseTakerAsync(TestKind.Literacy);
+        var id = await taker.StartAsync(TestKind.Literacy);
+        var form = AttemptForms.Read(await taker.AttemptAsync(id));
+        Assert.Equal(pools.Literacy.Count + 4, form.Answerable().Count());
+        Assert.All(form.Items, i => Assert.StartsWith("LIT-ZH-", i.Id));
+
+        var (response, page) = await taker.Client.GetPageAsync($"/Candidate/Tests/Take/{id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var headings = page.QuerySelectorAll("table.records th").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Contains("客户编号", headings);
+        Assert.Contains("快递单号", headings);
+        Assert.Contains("张静怡", page.QuerySelector("[data-item='LIT-ZH-T01'] .material")!.TextContent);
+    }
+
     /// <summary>A candidate with a battery of one test on a post whose language is Simplified Chinese.</summary>
     private async Task<TestTaker> ChineseTakerAsync(TestKind kind)
     {
