@@ -32,7 +32,12 @@ public class SubmitConfirmationTests(AppAndBrowser fixture) : IClassFixture<AppA
 
         await page.Locator("#submit-test").ClickAsync();
         await page.Locator("#submit-confirm-yes").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/Candidate/Tests/Result/"));
+        try { await page.WaitForURLAsync(new Regex("/Candidate/Tests/Result/")); }
+        catch (TimeoutException e)
+        {
+            var log = fixture.App.Log;
+            throw new TimeoutException($"Still at {page.Url}; the app's log ends:\n{log[Math.Max(0, log.Length - 4000)..]}", e);
+        }
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
