@@ -28,7 +28,7 @@ public static class ChineseSamples
                 new(TestKind.Typing, "打字", 52, 60, 64, 0, TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(2), 30, taken.AddMinutes(30),
                     Typing: new TypingFigures(46.5, 41.0, 96.8), Group: new NormGroup("打字者", null, 26.5, 49.5, Published: true)),
                 new(TestKind.Reading, "阅读理解", 9, 12, 71, 17, TimeSpan.FromSeconds(744), TimeSpan.FromMinutes(15), 65, taken.AddMinutes(40),
-                    Reading: new ReadingFigures(238, 75), NormNote: "根据呼入客服职位的 17 次测评实时计算（尚无已保存的常模表）",
+                    Reading: new ReadingFigures(386, 75, InCharacters: true), NormNote: "根据呼入客服职位的 17 次测评实时计算（尚无已保存的常模表）",
                     Group: new NormGroup("呼入客服候选人", since, 58, 83)),
                 new(TestKind.Literacy, "计算机操作", 11, 24, 35, 98, TimeSpan.FromSeconds(1032), TimeSpan.FromMinutes(20), 60, taken.AddMinutes(60),
                     Group: new NormGroup("呼入客服候选人", since, 62, 80)),

@@ -82,7 +82,8 @@ public sealed record NormGroup(string Who, DateTimeOffset? Since, double? Middle
 
 public sealed record TypingFigures(double GrossWpm, double NetWpm, double AccuracyPercent);
 
-public sealed record ReadingFigures(double WordsPerMinute, double ComprehensionPercent);
+/// <summary>Reading speed and comprehension; a Chinese test's speed is in 字/分钟 (<paramref name="InCharacters"/>).</summary>
+public sealed record ReadingFigures(double WordsPerMinute, double ComprehensionPercent, bool InCharacters = false);
 
 /// <summary>One measured competency (keys as in the domain: EI, EMP, LIS…) against the norm group's median.</summary>
 public sealed record CompetencyScore(string Key, string Name, double Score0to100, double NormMedian)

@@ -36,7 +36,7 @@ internal static class TestSections
         facts.Add((Words.T("Time used"), Words.F("{0} of {1}", ReportStyle.Minutes(test.TimeUsed), ReportStyle.Minutes(test.TimeLimit))));
         if (test.Reading is { } reading)
         {
-            facts.Add((Words.T("Reading speed"), Words.F("{0:0} WPM", reading.WordsPerMinute)));
+            facts.Add((Words.T("Reading speed"), Words.F(reading.InCharacters ? "{0:0} Chinese characters per minute" : "{0:0} WPM", reading.WordsPerMinute)));
             facts.Add((Words.T("Comprehension"), $"{reading.ComprehensionPercent:0.0}%"));
         }
         facts.Add((Words.T("Pass mark"), test.Kind == TestKind.Typing ? Words.F("{0:0} net WPM", test.PassMark) : $"{test.PassMark:0}%"));

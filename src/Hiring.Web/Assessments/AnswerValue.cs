@@ -52,7 +52,7 @@ public sealed class AnswerValue
         ItemPart.Task when Fields?.Keys.Any(k => !item.Options.Contains(k)) == true => "Unknown field.",
         ItemPart.Task when Fields?.Values.Any(v => v is null || v.Length > MaxField) == true => $"A field holds at most {MaxField} characters.",
         ItemPart.Typing when Text?.Length > MaxText || Keys?.Count > MaxKeys => "The typed text is too long.",
-        ItemPart.Typing when Keys?.Any(k => k?.K is null || k.K.Length > MaxKeyName) == true => "Unknown key in the keystrokes.",
+        ItemPart.Typing when Keys?.Any(k => k?.K is null || k.K.Length > MaxKeyName || k.D?.Length > MaxField) == true => "Unknown key in the keystrokes.",
         ItemPart.Typing when Pastes < 0 || Synthetic < 0 => "Counts cannot be negative.",
         ItemPart.Passage when Event is not ("open" or "read") => "Unknown reading event.",
         _ => null,
@@ -77,4 +77,5 @@ public sealed class AnswerValue
 }
 
 /// <summary>One key event from the typing page: ms since the test started, the key, how long it was held, and the browser's isTrusted.</summary>
-public sealed record KeyEvent(long T, string K, int? H, bool Tr);
+/// <summary>D: the data of a text event (composition or input, see Ime), null for a key.</summary>
+public sealed record KeyEvent(long T, string K, int? H, bool Tr, string? D = null);

@@ -1,3 +1,4 @@
+using Hiring.Core.Assessments.Typing;
 using Hiring.Core.Assessments.Scoring;
 
 namespace Hiring.Web.Assessments;
@@ -26,10 +27,16 @@ public sealed record AttemptDetail(
 /// (SJT: the "most effective" pick) for the item analysis's distractor shares.</summary>
 public sealed record ItemDetail(string ItemId, double Points, double Max, IReadOnlyList<string> Competencies, string? Choice = null);
 
-/// <summary>Reading speed on one passage: words ÷ minutes between opening it and moving on to its questions (server times).</summary>
-public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, double? Wpm);
+/// <summary>Reading speed on one passage: words ÷ minutes between opening it and moving on to its questions (server times).
+/// A Chinese passage is counted in 字 (<see cref="InCharacters"/>): then <see cref="Words"/> and <see cref="Wpm"/> are 字 and
+/// 字/分钟 (<see cref="Hiring.Core.Assessments.Reading.TextLength"/>).</summary>
+public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, double? Wpm, bool InCharacters = false);
 
 /// <summary>Typing figures as the server recomputed them from the typed text and keystrokes. Review: an integrity
 /// rule fired, so the result waits for a person and stays out of the norms (<see cref="IntegrityFlags.HeldForReview"/>).</summary>
 public sealed record TypingDetail(double GrossWpm, double NetWpm, double Accuracy, double KeystrokeAccuracy, double Consistency,
-    IReadOnlyList<string> Flags, double ElapsedSeconds, bool Review = false);
+    IReadOnlyList<string> Flags, double ElapsedSeconds, bool Review = false, TypingUnit Unit = TypingUnit.Words)
+{
+    /// <summary>Chinese speed is in characters per minute (字/分钟), English in words per minute.</summary>
+    public bool InCharacters => Unit == TypingUnit.Characters;
+}

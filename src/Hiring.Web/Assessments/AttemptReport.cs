@@ -1,3 +1,4 @@
+using Hiring.Core.Assessments.Typing;
 using System.Text.Json;
 using Hiring.Core.Assessments;
 using Hiring.Core.Assessments.Scoring;
@@ -17,7 +18,8 @@ public sealed record TestLine(BatteryTest Test, Attempt? Attempt, AttemptDetail?
 public sealed record TypingReplay(string Passage, string KeysJson);
 
 public sealed record ApplicationTests(Guid ApplicationId, string Candidate, string PostTitle, PostType PostType, Stage Stage, double? Composite,
-    double AccommodationFactor, List<TestLine> Tests, List<(string Key, string Name, CompetencyScore Score)> Competencies, TypingReplay? Replay);
+    double AccommodationFactor, List<TestLine> Tests, List<(string Key, string Name, CompetencyScore Score)> Competencies, TypingReplay? Replay,
+    TypingUnit TypingUnit = TypingUnit.Words);
 
 /// <summary>Builds the staff view of an application's tests: scores, percentiles, competencies, flags, typing replay.</summary>
 public sealed class AttemptReport(HiringDbContext db, NormGroups norms)
@@ -25,7 +27,7 @@ public sealed class AttemptReport(HiringDbContext db, NormGroups norms)
     public async Task<ApplicationTests?> ForAsync(Guid applicationId, CancellationToken ct = default)
     {
         var app = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
-            .Select(a => new { a.Id, a.Candidate!.DisplayName, a.Post!.Title, a.Post.PostType, a.Stage, a.CompositeScore, a.AccommodationFactor, Battery = a.Post.Battery.OrderBy(t => t.Id).ToList() })
+            .Select(a => new { a.Id, a.Candidate!.DisplayName, a.Post!.Title, a.Post.PostType, a.Post.Language, a.Stage, a.CompositeScore, a.AccommodationFactor, Battery = a.Post.Battery.OrderBy(t => t.Id).ToList() })
             .SingleOrDefaultAsync(ct);
         if (app is null) return null;
         var attempts = await db.Attempts.AsNoTracking().Where(a => a.ApplicationId == applicationId).ToListAsync(ct);
@@ -48,7 +50,7 @@ public sealed class AttemptReport(HiringDbContext db, NormGroups norms)
         var competencies = across.Select(kv => (kv.Key, names.GetValueOrDefault(kv.Key, kv.Key), kv.Value)).ToList();
 
         return new ApplicationTests(app.Id, app.DisplayName, app.Title, app.PostType, app.Stage, app.CompositeScore, app.AccommodationFactor,
-            lines, competencies, await ReplayAsync(attempts.FirstOrDefault(a => a.Kind == TestKind.Typing), ct));
+            lines, competencies, await ReplayAsync(attempts.FirstOrDefault(a => a.Kind == TestKind.Typing), ct), TypingUnits.ForLanguage(app.Language));
     }
 
     private async Task<TypingReplay?> ReplayAsync(Attempt? typing, CancellationToken ct)

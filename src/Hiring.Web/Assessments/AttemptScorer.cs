@@ -1,6 +1,7 @@
 using Hiring.Core.Assessments;
 using Hiring.Core.Assessments.Choice;
 using Hiring.Core.Assessments.Forms;
+using Hiring.Core.Assessments.Reading;
 using Hiring.Core.Assessments.Scoring;
 using Hiring.Core.Assessments.Sjt;
 using Hiring.Web.Domain;
@@ -53,22 +54,21 @@ public static class AttemptScorer
         return Choice(item.Id, q.Options, competencies, answer);
     }
 
-    private static ItemDetail Task(LiteracyTask task, AnswerValue answer)
+    internal static ItemDetail Task(LiteracyTask task, AnswerValue answer)
     {
-        var fields = task.Fields.Select(f => new TaskField(f.Name, f.Expected, TaskScore.ParseRule(f.Match))).ToList();
-        // A field the candidate never touched still holds its initial value (the wrong one, for a "fix" task).
-        var state = task.Fields.ToDictionary(f => f.Name, f => answer.Fields?.GetValueOrDefault(f.Name) ?? f.Initial);
-        return new(task.Id, TaskScore.Points(fields, state), fields.Count, task.Competencies);
+        var fields = task.Fields.Select(f => new TaskField(f.Name, f.Expected, TaskScore.ParseRule(f.Match), f.Initial)).ToList();
+        // Only what the candidate changed toward the goal counts: an untouched task scores 0 (issue 18).
+        return new(task.Id, TaskScore.Points(fields, answer.Fields ?? []), TaskScore.Max(fields), task.Competencies);
     }
 
     private static List<ReadingSpeed> ReadingSpeeds(Form form, FormContent content, IReadOnlyDictionary<string, AnswerValue> answers) =>
     [
         .. form.Items.Where(i => i.Part == ItemPart.Passage).Select(p =>
         {
-            var words = content.Get<ReadingPassage>(p.Id).Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            var length = TextLength.Of(content.Get<ReadingPassage>(p.Id).Text);
             var a = answers.GetValueOrDefault(p.Id);
             double? seconds = a?.OpenedAt is { } o && a.ReadAt is { } r && r > o ? (r - o).TotalSeconds : null;
-            return new ReadingSpeed(p.Id, words, seconds, seconds is { } s ? Math.Round(words / (s / 60), 1) : null);
+            return new ReadingSpeed(p.Id, length.Count, seconds, length.PerMinute(seconds), length.InCharacters);
         }),
     ];
 }

@@ -53,7 +53,8 @@ public sealed class BankContent(HiringDbContext db)
         var wanted = form.Items.Where(i => i.Group is null).Select(i => i.Id).Distinct().ToList();
         var rows = await db.BankItems.AsNoTracking().Where(i => wanted.Contains(i.Id)).ToListAsync(ct);
         var versions = form.Items.Where(i => i.Group is null).ToDictionary(i => i.Id, i => i.Version);
-        return new FormContent(rows.Where(r => versions.GetValueOrDefault(r.Id) == r.Version).ToDictionary(r => r.Id, Parse));
+        var used = rows.Where(r => versions.GetValueOrDefault(r.Id) == r.Version).ToList();
+        return new FormContent(used.ToDictionary(r => r.Id, Parse), used.ToDictionary(r => r.Id, r => r.Language));
     }
 
     public static object Parse(BankItem row) => row.Bank switch
@@ -86,8 +87,11 @@ public sealed class BankContent(HiringDbContext db)
 }
 
 /// <summary>The parsed bank items of one form (seed models, keys included: server side only).</summary>
-public sealed record FormContent(IReadOnlyDictionary<string, object> Items)
+public sealed record FormContent(IReadOnlyDictionary<string, object> Items, IReadOnlyDictionary<string, string>? Languages = null)
 {
+    /// <summary>The bank language of an item (English when unknown).</summary>
+    public string LanguageOf(string id) => Languages?.GetValueOrDefault(id) ?? Localization.Cultures.English;
+
     public T Get<T>(string id) where T : class => Items.GetValueOrDefault(id) as T
         ?? throw new InvalidOperationException($"Form item {id} is missing from the bank");
 

@@ -17,7 +17,6 @@ public sealed record ItemView(FormItem Item, int Number, string Text, string? Ti
     IReadOnlyList<Dictionary<string, string>>? Records = null)
 {
     public string Id => Item.Id;
-    public int Words => Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }
 
 public static class ItemViews

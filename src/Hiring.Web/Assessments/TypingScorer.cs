@@ -33,8 +33,9 @@ public static class TypingScorer
         var item = form.Answerable().Single();
         var passage = content.Get<TypingPassage>(item.Id);
         var answer = answers.GetValueOrDefault(item.Id) ?? new AnswerValue();
-        var keys = (answer.Keys ?? []).Select(k => new Keystroke(k.T, k.K ?? "", k.H, k.Tr)).ToList();
-        var r = TypingScore.Score(passage.Text.Trim(), answer.Text ?? "", Elapsed(attempt, passage.Text, answer.Text, submittedAt), keys);
+        var keys = (answer.Keys ?? []).Select(k => new Keystroke(k.T, k.K ?? "", k.H, k.Tr, k.D)).ToList();
+        var unit = TypingUnits.ForLanguage(content.LanguageOf(item.Id));
+        var r = TypingScore.Score(passage.Text.Trim(), answer.Text ?? "", Elapsed(attempt, passage.Text, answer.Text, submittedAt), keys, unit);
 
         var flags = r.Flags.Select(f => f.Message).ToList();
         if (r.NeedsReview) flags.Insert(0, IntegrityFlags.HeldMessage);
@@ -45,7 +46,7 @@ public static class TypingScorer
             [new ItemDetail(item.Id, Math.Round(percent / 100, 4), 1, ["DET"])],
             CompetencyScores.Of([new ItemScore(item.Id, percent / 100, ["DET"])]),
             Typing: new TypingDetail(Math.Round(r.GrossWpm, 1), Math.Round(r.NetWpm, 1), Math.Round(r.Accuracy, 4),
-                Math.Round(r.KeystrokeAccuracy, 4), Math.Round(r.Consistency, 1), flags, Math.Round(r.Minutes * 60, 1), r.NeedsReview));
+                Math.Round(r.KeystrokeAccuracy, 4), Math.Round(r.Consistency, 1), flags, Math.Round(r.Minutes * 60, 1), r.NeedsReview, r.Unit));
         return (TestResult.FromTyping(r.NetWpm, percent, passMark), detail);
     }
 }

@@ -69,7 +69,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
             AttemptClock.Used(s.StartedAt, s.SubmittedAt, s.DeadlineAt), AttemptClock.Allowed(s.TimeLimitMinutes, s.AccommodationFactor),
             s.PassMark, new DateTimeOffset(DateTime.SpecifyKind(s.SubmittedAt, DateTimeKind.Utc)),
             typing && detail?.Typing is { } t ? new TypingFigures(t.GrossWpm, t.NetWpm, Math.Round(t.Accuracy * 100, 1)) : null,
-            reading is { Count: > 0 } ? new ReadingFigures(Math.Round(reading.Average()), s.Percent ?? 0) : null, norm.Label, Group(norm, postType));
+            reading is { Count: > 0 } ? new ReadingFigures(Math.Round(reading.Average()), s.Percent ?? 0, detail!.Reading!.Any(r => r.InCharacters)) : null, norm.Label, Group(norm, postType));
     }
 
     /// <summary>Who the percentile compares with, for the report's plain-words reading of it.</summary>

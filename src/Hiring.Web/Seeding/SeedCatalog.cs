@@ -30,11 +30,9 @@ public static class SeedCatalogReader
         {
             var banks = language == Localization.Cultures.English ? seedFolder : Path.Combine(seedFolder, language);
             Load<SjtFile, SjtItem>(Bank.Sjt, banks, "assessments", "sjt-*.yaml", f => f.Items, "items", SeedRules.Sjt);
-            Load<TypingFile, TypingPassage>(Bank.Typing, banks, "assessments", "typing.yaml", f => f.Passages, "passages", (t, p, i) =>
-            {
-                SeedRules.Item(t, p, "passages", i);
-                p.Require(!string.IsNullOrWhiteSpace(t.Text), "text is missing", "passages", i);
-            });
+            var english = language == Localization.Cultures.English;
+            Load<TypingFile, TypingPassage>(Bank.Typing, banks, "assessments", "typing.yaml", f => f.Passages, "passages",
+                (t, p, i) => SeedRules.Typing(t, p, i, english));
             Load<ReadingFile, ReadingPassage>(Bank.Reading, banks, "assessments", "reading.yaml", f => f.Passages, "passages", SeedRules.Reading);
             Load<LiteracyFile, LiteracyItem>(Bank.Literacy, banks, "assessments", "literacy.yaml", f => f.Items, "items", (item, p, i) =>
             {

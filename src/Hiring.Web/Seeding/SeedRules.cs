@@ -42,6 +42,19 @@ public static class SeedRules
         p.Require(options.Select(o => o.Id).Distinct().Count() == options.Count, "option ids must be unique", [.. path, "options"]);
     }
 
+    public static void Typing(TypingPassage passage, SeedProblems p, int i, bool english)
+    {
+        Item(passage, p, "passages", i);
+        p.Require(!string.IsNullOrWhiteSpace(passage.Text), "text is missing", "passages", i);
+        // English posts recruit on UK keyboards: a letter the keyboard cannot type directly (Ł, ś, č, é) costs the
+        // candidate marks for the keyboard, not the skill. Other languages' banks have rules of their own.
+        if (english && passage.Text.FirstOrDefault(c => !UkKeyboardTypes(c)) is var c and not '\0')
+            p.Add($"'{c}' (U+{(int)c:X4}) cannot be typed directly on a UK keyboard: English typing passages keep to printable ASCII and £", "passages", i, "text");
+    }
+
+    /// <summary>What a key, or Shift and a key, types on a UK keyboard (AltGr layers differ between systems, so they do not count).</summary>
+    public static bool UkKeyboardTypes(char c) => c is '\n' or (>= ' ' and <= '~') or '£' or '¬';
+
     public static void Reading(ReadingPassage passage, SeedProblems p, int i)
     {
         Item(passage, p, "passages", i);

@@ -37,6 +37,17 @@ public class TaskScoreTests
         Assert.Equal(0, TaskScore.Points(fields, new Dictionary<string, string>()));
     }
 
+    [Fact]
+    public void A_field_that_starts_right_earns_nothing_and_breaking_it_costs_a_point()
+    {
+        TaskField[] fields = [new("surname", "Peña", MatchRule.Casefold, "Pena"), new("city", "Madrid", MatchRule.Casefold, "Madrid")];
+        Assert.Equal(1, TaskScore.Max(fields));
+        Assert.Equal(0, TaskScore.Points(fields, new Dictionary<string, string>()));
+        Assert.Equal(1, TaskScore.Points(fields, new Dictionary<string, string> { ["surname"] = "peña" }));
+        Assert.Equal(0, TaskScore.Points(fields, new Dictionary<string, string> { ["surname"] = "peña", ["city"] = "Madird" }));
+        Assert.Equal(0, TaskScore.Points(fields, new Dictionary<string, string> { ["city"] = "" }));
+    }
+
     [Theory]
     [InlineData("exact", MatchRule.Exact)]
     [InlineData("Casefold", MatchRule.Casefold)]

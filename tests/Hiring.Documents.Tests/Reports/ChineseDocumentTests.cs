@@ -20,6 +20,7 @@ public class ChineseDocumentTests
 
         Assert.Empty(EnglishWords(text));
         Assert.Contains("候选人报告", text);
+        Assert.Contains("386 字/分钟", text);
         Assert.Contains("推荐", text);
         Assert.Contains("2026年11月24日", text);
         Assert.Contains("第 1 页，共", text);

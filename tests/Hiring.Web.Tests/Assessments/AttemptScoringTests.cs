@@ -3,6 +3,7 @@ using System.Text.Json;
 using Hiring.Core.Assessments;
 using Hiring.Core.Recruiting;
 using Hiring.Web.Assessments;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Tests.Assessments;
 
@@ -76,6 +77,32 @@ public abstract class AttemptScoringTests<TApp>(TApp app) : IClassFixture<TApp> 
         var speed = Assert.Single(JsonSerializer.Deserialize<AttemptDetail>(attempt.Detail!, AttemptFinaliser.Json)!.Reading!);
         // the fixture passage has 26 words; 15 s = 0.25 min → 26 / 0.25 = 104 WPM
         Assert.Equal((26, 15.0, 104.0), (speed.Words, speed.Seconds, speed.Wpm));
+    }
+
+    [Fact]
+    public async Task A_chinese_passage_is_read_in_characters_per_minute()
+    {
+        var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Reading, 10, 60, 1));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Applications.Where(a => a.Id == taker.ApplicationId).Select(a => a.Post!).SingleAsync()).Language = "zh-Hans";
+            return await db.SaveChangesAsync();
+        });
+        var id = await taker.StartAsync(TestKind.Reading);
+        await taker.SaveAsync(id, "RD-ZH-F1", 1, new { @event = "open" });
+        app.Clock.Advance(TimeSpan.FromSeconds(12));
+        await taker.SaveAsync(id, "RD-ZH-F1", 2, new { @event = "read" });
+        await taker.SubmitFormAsync(id);
+
+        var speed = Assert.Single(JsonSerializer.Deserialize<AttemptDetail>((await taker.AttemptAsync(id)).Detail!, AttemptFinaliser.Json)!.Reading!);
+        // 18 字 in 12 s = 0.2 min → 90 字/分钟
+        Assert.Equal(("RD-ZH-F1", 18, 12.0, 90.0, true), (speed.PassageId, speed.Words, speed.Seconds, speed.Wpm, speed.InCharacters));
+        var (_, result) = await taker.Client.GetPageAsync($"/Candidate/Tests/Result/{id}");
+        Assert.Equal("about 90 Chinese characters per minute", result.QuerySelector("#result-reading-speed")!.TextContent.Trim());
+        var (_, home) = await taker.Client.GetPageAsync("/");
+        await taker.Client.SubmitAsync(home, new Dictionary<string, string> { ["culture"] = "zh-Hans" }, "form.language-switch");
+        (_, result) = await taker.Client.GetPageAsync($"/Candidate/Tests/Result/{id}");
+        Assert.Equal("约 90 字/分钟", result.QuerySelector("#result-reading-speed")!.TextContent.Trim());
     }
 }
 

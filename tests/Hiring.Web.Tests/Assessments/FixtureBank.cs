@@ -21,6 +21,8 @@ public static class FixtureBank
         File.WriteAllText(Path.Combine(folder, "assessments", "literacy-tasks.yaml"), Tasks);
         File.WriteAllText(Path.Combine(folder, "assessments", "reading.yaml"), Reading);
         File.WriteAllText(Path.Combine(folder, "assessments", "typing.yaml"), Typing);
+        Directory.CreateDirectory(Path.Combine(folder, "zh-Hans", "assessments"));
+        File.WriteAllText(Path.Combine(folder, "zh-Hans", "assessments", "reading.yaml"), ChineseReading);
         // The real simulations: the demo's home-based post has one in its battery.
         var simulations = Directory.CreateDirectory(Path.Combine(folder, "simulations")).FullName;
         foreach (var file in Directory.GetFiles(Path.Combine(TestEnvironment.RepositoryRoot, "seed", "simulations"), "*.yaml"))
@@ -120,6 +122,39 @@ public static class FixtureBank
                 options:
                   - { id: A, text: A full refund, correct: true }
                   - { id: B, text: A voucher }
+        """;
+
+    /// <summary>A Chinese passage of 18 字: 退款在 + 个工作日内到账 (10) and "5" (1); 订单号 + 请核对 (6) and the order number (1).</summary>
+    private const string ChineseReading = """
+        passages:
+          - id: RD-ZH-F1
+            version: 1
+            title: 退款时效
+            competencies: [DET]
+            text: |
+              退款在5个工作日内到账。
+              订单号 YX20250301000123，请核对。
+            questions:
+              - id: RD-ZH-F1-Q1
+                text: 退款几个工作日内到账？
+                options:
+                  - { id: A, text: 5个, correct: true }
+                  - { id: B, text: 7个 }
+              - id: RD-ZH-F1-Q2
+                text: 订单号以什么开头？
+                options:
+                  - { id: A, text: YX, correct: true }
+                  - { id: B, text: JD }
+              - id: RD-ZH-F1-Q3
+                text: 要客户做什么？
+                options:
+                  - { id: A, text: 核对订单号, correct: true }
+                  - { id: B, text: 重新下单 }
+              - id: RD-ZH-F1-Q4
+                text: 说的是什么事？
+                options:
+                  - { id: A, text: 退款, correct: true }
+                  - { id: B, text: 换货 }
         """;
 
     private const string Typing = """

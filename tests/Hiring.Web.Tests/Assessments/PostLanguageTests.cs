@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Hiring.Core.Assessments;
 using Hiring.Web.Assessments;
 using Hiring.Web.Domain;
+using Hiring.Web.Seeding;
+using Hiring.Web.Seeding.Models;
 using Hiring.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,47 +12,55 @@ namespace Hiring.Web.Tests.Assessments;
 /// <summary>A post has a language and draws its tests from that language's banks only (issue 15, "The banks").</summary>
 public abstract class PostLanguageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
 {
-    /// <summary>Every current English SJT item copied as a zh-Hans item of its own (id "ZH-…"), as seed/zh-Hans/ would load it.</summary>
-    private async Task<HashSet<string>> ChineseSjtAsync() => await app.WithDbAsync(async db =>
+    private Task ToChineseAsync(TestTaker taker) => app.WithDbAsync(async db =>
     {
-        var english = await db.BankItems.AsNoTracking().Where(i => i.Bank == Bank.Sjt && i.IsCurrent && i.Language == "en").ToListAsync();
-        var ids = new HashSet<string>();
-        foreach (var row in english)
-        {
-            var id = "ZH-" + row.Id;
-            ids.Add(id);
-            if (await db.BankItems.AnyAsync(i => i.Id == id)) continue;
-            db.BankItems.Add(new BankItem
-            {
-                Id = id, Version = 1, Bank = Bank.Sjt, Language = "zh-Hans", Title = row.Title, PostTypes = row.PostTypes, Competencies = row.Competencies,
-                Content = row.Content.Replace($"\"id\":\"{row.Id}\"", $"\"id\":\"{id}\""), ContentHash = row.ContentHash, SourceFile = "seed/zh-Hans/assessments/sjt-test.yaml",
-            });
-        }
-        await db.SaveChangesAsync();
-        return ids;
+        var post = await db.Applications.Where(a => a.Id == taker.ApplicationId).Select(a => a.Post!).SingleAsync();
+        post.Language = "zh-Hans";
+        return await db.SaveChangesAsync();
     });
 
     [Fact]
     public async Task A_chinese_post_draws_its_situational_judgement_form_from_the_chinese_bank_and_an_english_post_never_does()
     {
-        var chinese = await ChineseSjtAsync();
+        var chinese = await app.WithDbAsync(db => db.BankItems.AsNoTracking()
+            .Where(i => i.Bank == Bank.Sjt && i.IsCurrent && i.Language == "zh-Hans").ToDictionaryAsync(i => i.Id, i => i.Content));
 
         var zh = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Sjt, 25, 60, 1));
-        await app.WithDbAsync(async db =>
-        {
-            var post = await db.Applications.Where(a => a.Id == zh.ApplicationId).Select(a => a.Post!).SingleAsync();
-            post.Language = "zh-Hans";
-            return await db.SaveChangesAsync();
-        });
-        var zhForm = AttemptForms.Read(await zh.AttemptAsync(await zh.StartAsync(TestKind.Sjt))).Answerable().Select(i => i.Id).ToList();
+        await ToChineseAsync(zh);
+        var zhAttempt = await zh.StartAsync(TestKind.Sjt);
+        var zhForm = AttemptForms.Read(await zh.AttemptAsync(zhAttempt)).Answerable().Select(i => i.Id).ToList();
 
         var en = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Sjt, 25, 60, 1));
         var enForm = AttemptForms.Read(await en.AttemptAsync(await en.StartAsync(TestKind.Sjt))).Answerable().Select(i => i.Id).ToList();
 
+        Assert.True(chinese.Count >= 24, $"{chinese.Count} Chinese SJT items loaded from seed/zh-Hans");
         Assert.NotEmpty(zhForm);
-        Assert.All(zhForm, id => Assert.Contains(id, chinese));
+        Assert.All(zhForm, id => Assert.Contains(id, chinese.Keys));
         Assert.NotEmpty(enForm);
-        Assert.DoesNotContain(enForm, chinese.Contains);
+        Assert.DoesNotContain(enForm, chinese.ContainsKey);
+
+        // The take page shows the Chinese scenario and options as written, in a Chinese page.
+        var (_, page) = await zh.Client.GetPageAsync($"/Candidate/Tests/Take/{zhAttempt}");
+        Assert.Equal("zh-Hans", page.DocumentElement.GetAttribute("lang"));
+        var first = JsonSerializer.Deserialize<SjtItem>(chinese[zhForm[0]], SeedLoader.Json)!;
+        var shown = page.QuerySelector($"[data-testid='item-{first.Id}']")!;
+        Assert.Equal(first.Scenario.Trim(), shown.QuerySelector(".scenario")!.TextContent.Trim());
+        Assert.All(first.Options, o => Assert.Contains(o.Text, shown.TextContent));
+        Assert.DoesNotContain(first.Options[0].Rationale, page.DocumentElement.OuterHtml);
+    }
+
+    [Fact]
+    public async Task A_chinese_post_sits_the_chinese_simulation_and_reads_it_in_chinese()
+    {
+        var zh = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Multitask, 7, 60, 1));
+        await ToChineseAsync(zh);
+        var attempt = await zh.StartAsync(TestKind.Multitask);
+        Assert.Equal("SIM-ZH-001", Assert.Single(AttemptForms.Read(await zh.AttemptAsync(attempt)).Items).Id);
+
+        var (_, page) = await zh.Client.GetPageAsync($"/Candidate/Tests/Take/{attempt}");
+        Assert.Equal("SIM-ZH-001", page.QuerySelector("#sim")!.GetAttribute("data-scenario"));
+        Assert.StartsWith("你在优品汇商城客服中心值班。", page.QuerySelector("#sim-briefing")!.TextContent);
+        Assert.Contains("您好，优品汇商城客服，我是小周", page.QuerySelector("#sim-call-lines")!.TextContent);
     }
 
     [Fact]

@@ -114,6 +114,32 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Contains("Which products and services have you promoted", text);
         Assert.DoesNotContain("How large was the customer database", text);
     }
+
+    [Fact]
+    public async Task A_chinese_posts_kit_and_question_sheet_ask_the_chinese_banks_questions()
+    {
+        var post = await Hiring.Web.Tests.Recruiting.Given.PostAsync(app);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Posts.SingleAsync(p => p.Id == post.Id)).Language = "zh-Hans";
+            return await db.SaveChangesAsync();
+        });
+        var (applicationId, _) = await Hiring.Web.Tests.Recruiting.Given.ApplicationAsync(app, post, Hiring.Core.Recruiting.Stage.Interview);
+        var recruiter = await _world.LogInAsync(InterviewWorld.Recruiter, InterviewWorld.DemoPassword);
+
+        var (_, kit) = await recruiter.GetPageAsync($"/Interviews/Kit/{applicationId}");
+        var ids = kit.QuerySelectorAll("#kit > li").Select(li => li.GetAttribute("data-question")!).ToList();
+        var languages = await app.WithDbAsync(db => db.BankItems.Where(i => ids.Contains(i.Id)).Select(i => i.Language).Distinct().ToListAsync());
+        // A first-job applicant to an inbound post: the Chinese general and inbound lists (with their swaps) and three behavioural questions.
+        Assert.Contains("INT-GEN-ZH-101", ids);
+        Assert.Contains("INT-IN-ZH-101", ids);
+        Assert.Equal(3, ids.Count(id => id.StartsWith("INT-BEH-", StringComparison.Ordinal)));
+        Assert.Equal(["zh-Hans"], languages);
+
+        var sheet = string.Concat(string.Join("", await PagesOf(await recruiter.GetAsync($"/Interviews/Sheets?handler=Pdf&ids={applicationId}"))).Where(c => !char.IsWhiteSpace(c)));
+        Assert.Contains("你之前没有做过呼叫中心的工作。你想象中做客服的一天是什么样的？", sheet);
+        Assert.Contains("这份工作需要边和客户通话边查他的资料。", sheet);
+    }
 }
 
 public class SheetTests_Sqlite(SqliteApp app) : SheetTests<SqliteApp>(app);

@@ -11,11 +11,14 @@ namespace Hiring.Web.Tests.Seeding;
 /// </summary>
 public class InterviewBankTests
 {
-    private static readonly Lazy<List<InterviewQuestion>> Loaded = new(() =>
+    private static readonly Lazy<List<SeedEntry>> Loaded = new(() =>
         SeedCatalogReader.Read(Path.Combine(TestEnvironment.RepositoryRoot, "seed"), TestEnvironment.RepositoryRoot).Items
-            .Where(e => e.Bank == Bank.Interview).Select(e => (InterviewQuestion)e.Item).ToList());
+            .Where(e => e.Bank == Bank.Interview).ToList());
 
-    private static List<InterviewQuestion> Questions => Loaded.Value;
+    private static List<InterviewQuestion> Questions => Loaded.Value.Select(e => (InterviewQuestion)e.Item).ToList();
+
+    private static List<InterviewQuestion> In(string language) =>
+        Loaded.Value.Where(e => e.Language == language).Select(e => (InterviewQuestion)e.Item).ToList();
 
     // A distinctive phrase of each question the domain notes (/work/shared/domain.md) list per category.
     public static TheoryData<string, string> DomainQuestions => new()
@@ -47,6 +50,19 @@ public class InterviewBankTests
             .GroupBy(q => q.Competencies[0]).ToDictionary(g => g.Key, g => g.Count());
         var tooFew = SeedRules.CompetencyKeys.Where(k => firstCompetency.GetValueOrDefault(k) < 3).Order();
         Assert.Equal("", string.Join(" ", tooFew));
+    }
+
+    [Fact]
+    public void The_chinese_bank_has_the_general_inbound_and_outbound_lists_and_behavioural_questions_for_every_competency()
+    {
+        var chinese = In("zh-Hans");
+        foreach (var category in new[] { "general", "inbound", "outbound" })
+            Assert.True(chinese.Count(q => q.Category == category) >= 5, $"zh-Hans {category} has {chinese.Count(q => q.Category == category)} questions");
+        var led = chinese.Where(q => q.Category == "behavioural").Select(q => q.Competencies[0]).ToHashSet();
+        Assert.Equal("", string.Join(" ", SeedRules.CompetencyKeys.Where(k => !led.Contains(k)).Order()));
+        // Written in Chinese: every question asks in Chinese characters, and its ids are its own (no English id reused).
+        Assert.All(chinese, q => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", q.Text));
+        Assert.Empty(chinese.Select(q => q.Id).Intersect(In("en").Select(q => q.Id)));
     }
 
     [Theory]

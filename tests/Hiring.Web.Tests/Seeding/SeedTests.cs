@@ -85,6 +85,18 @@ public abstract class SeedTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     }
 
     [Fact]
+    public void An_english_typing_passage_with_a_letter_a_UK_keyboard_cannot_type_is_refused_with_its_line()
+    {
+        var folder = SeedFolder(Typing.Replace("Customer called", "Hana Kovač called"));
+        var ex = Assert.Throws<SeedFileException>(() => SeedCatalogReader.Read(folder, folder));
+        Assert.Equal("assessments/typing.yaml", ex.File);
+        Assert.Equal("passages[0].text", ex.PathInFile);
+        Assert.Equal(6, ex.Line);
+        Assert.Contains("'č' (U+010D)", ex.Message);
+        Assert.Contains("UK keyboard", ex.Message);
+    }
+
+    [Fact]
     public void A_yaml_syntax_error_names_the_file_and_line()
     {
         var folder = SeedFolder("passages:\n  - id: TYP-1\n    version: 1\n    text: [unclosed\n");

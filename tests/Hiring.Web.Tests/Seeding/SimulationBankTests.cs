@@ -1,6 +1,7 @@
 using Hiring.Core.Assessments.Choice;
 using Hiring.Core.Assessments.Multitask;
 using Hiring.Web.Domain;
+using Hiring.Web.Localization;
 using Hiring.Web.Seeding;
 using Hiring.Web.Seeding.Models;
 using Hiring.Web.Tests.Infrastructure;
@@ -14,16 +15,36 @@ namespace Hiring.Web.Tests.Seeding;
 /// </summary>
 public class SimulationBankTests
 {
-    private static readonly List<Scenario> Scenarios =
-        SeedCatalogReader.Read(Path.Combine(TestEnvironment.RepositoryRoot, "seed"), TestEnvironment.RepositoryRoot)
-            .Items.Where(e => e.Bank == Bank.Simulation).Select(e => ((SimulationScenario)e.Item).ToScenario()).ToList();
+    private static readonly List<SeedEntry> Entries =
+        [.. SeedCatalogReader.Read(Path.Combine(TestEnvironment.RepositoryRoot, "seed"), TestEnvironment.RepositoryRoot).Items.Where(e => e.Bank == Bank.Simulation)];
+
+    /// <summary>Every language's scenarios: the rules below hold for each of them.</summary>
+    private static readonly List<Scenario> Scenarios = [.. Entries.Select(e => ((SimulationScenario)e.Item).ToScenario())];
+
+    private static List<Scenario> In(string language) => [.. Entries.Where(e => e.Language == language).Select(e => ((SimulationScenario)e.Item).ToScenario())];
 
     [Fact]
     public void Bank_has_at_least_four_scenarios_and_every_kind()
     {
-        Assert.True(Scenarios.Count >= 4, $"{Scenarios.Count} simulations");
-        Assert.Equal(SimulationRules.Kinds.Order(), Scenarios.Select(s => s.Kind).Distinct().Order());
-        Assert.All(Scenarios, s => Assert.Matches(@"^SIM-\d{3}$", s.Id));
+        var english = In(Cultures.English);
+        Assert.True(english.Count >= 4, $"{english.Count} simulations");
+        Assert.Equal(SimulationRules.Kinds.Order(), english.Select(s => s.Kind).Distinct().Order());
+        Assert.All(english, s => Assert.Matches(@"^SIM-\d{3}$", s.Id));
+    }
+
+    [Fact]
+    public void The_chinese_bank_has_a_scenario_written_in_chinese_without_stray_spaces()
+    {
+        var chinese = In(Cultures.ChineseSimplified);
+        Assert.NotEmpty(chinese);
+        Assert.All(chinese, s =>
+        {
+            Assert.Matches(@"^SIM-ZH-\d{3}$", s.Id);
+            Assert.Contains(s.Articles, a => a.Title == "什么情况下把在线咨询转给组长");
+            var texts = new[] { s.Title, s.Briefing }.Concat(s.Call.Select(l => l.Text)).Concat(s.Chat.Select(m => m.Text))
+                .Concat(s.Articles.SelectMany(a => new[] { a.Title, a.Text })).Concat(s.Fields.Select(f => f.Label)).Concat(s.Tasks.Select(t => t.Title));
+            Assert.All(texts, t => ChineseText.AssertWritten(t, s.Id));
+        });
     }
 
     [Fact]

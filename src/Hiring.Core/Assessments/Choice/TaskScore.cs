@@ -13,11 +13,14 @@ public enum MatchRule
     Trimmed,
 }
 
-public sealed record TaskField(string Name, string Expected, MatchRule Match);
+/// <summary>A task field: its key, its rule and the value the page shows before the candidate acts.</summary>
+public sealed record TaskField(string Name, string Expected, MatchRule Match, string Initial = "");
 
 /// <summary>
-/// Interactive literacy tasks are scored by their final state: one point per field whose value
-/// matches the expected one under the field's rule. How the candidate got there does not matter.
+/// Interactive literacy tasks are scored by their final state, but only for what the candidate
+/// changed toward the goal: a field that starts right (a "fix" task's correct values) earns nothing,
+/// so an untouched task scores 0; breaking such a field costs a point. How the candidate got there
+/// does not matter.
 /// </summary>
 public static class TaskScore
 {
@@ -43,9 +46,20 @@ public static class TaskScore
         };
     }
 
-    /// <summary>Points for a task: the number of fields matching. Missing fields score nothing.</summary>
-    public static int Points(IReadOnlyList<TaskField> fields, IReadOnlyDictionary<string, string> finalState) =>
-        fields.Count(f => Matches(f.Match, f.Expected, finalState.GetValueOrDefault(f.Name)));
+    /// <summary>The points a task offers: its fields that do not start right.</summary>
+    public static int Max(IReadOnlyList<TaskField> fields) => fields.Count(f => !StartsRight(f));
+
+    /// <summary>
+    /// Points for a task: fields put right minus fields that started right and were broken, never below 0.
+    /// A field missing from the final state holds its initial value.
+    /// </summary>
+    public static int Points(IReadOnlyList<TaskField> fields, IReadOnlyDictionary<string, string> finalState)
+    {
+        int Right(TaskField f) => Matches(f.Match, f.Expected, finalState.GetValueOrDefault(f.Name) ?? f.Initial) ? 1 : 0;
+        return Math.Max(0, fields.Sum(f => StartsRight(f) ? Right(f) - 1 : Right(f)));
+    }
+
+    private static bool StartsRight(TaskField f) => Matches(f.Match, f.Expected, f.Initial);
 
     private static string Digits(string s) => new([.. s.Where(char.IsAsciiDigit)]);
 }

@@ -5,8 +5,10 @@ namespace Hiring.Core.Assessments.Typing;
 /// Key = KeyboardEvent.key ("a", "A", " ", "Backspace", "Shift", "Enter"...); HoldMs = keyup - keydown,
 /// null if unknown; Trusted = KeyboardEvent.isTrusted. A key pressed with Ctrl or Meta held is a chord and
 /// is recorded as "Control+v" / "Meta+v": it types nothing (the page blocks paste; select-all is replayed).
+/// The log also holds the page's text events (<see cref="Ime"/>: composition and input events), with Data their text;
+/// their names are lower-case words, so they type nothing here.
 /// </summary>
-public sealed record Keystroke(long AtMs, string Key, int? HoldMs, bool Trusted)
+public sealed record Keystroke(long AtMs, string Key, int? HoldMs, bool Trusted, string? Data = null)
 {
     /// <summary>The character this key types, or null for Backspace, modifiers, navigation and other
     /// named keys. Named keys are words ("Shift", "ArrowLeft", "Dead"); typed characters are one

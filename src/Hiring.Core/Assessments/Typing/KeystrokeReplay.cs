@@ -47,9 +47,12 @@ public static class KeystrokeReplay
     /// passage character it stands for. A skipped word therefore costs nothing here (it is an omission
     /// in the final text), and a corrected slip costs one wrong press.
     /// </summary>
-    public static double KeystrokeAccuracy(string passage, IReadOnlyList<Keystroke> keystrokes)
+    public static double KeystrokeAccuracy(string passage, IReadOnlyList<Keystroke> keystrokes) =>
+        AlignedShare(passage, string.Concat(CharacterPresses(keystrokes).Select(k => k.Character)));
+
+    /// <summary>Share of the pressed (or committed) characters matched to the passage when aligned with it.</summary>
+    internal static double AlignedShare(string passage, string pressed)
     {
-        var pressed = string.Concat(CharacterPresses(keystrokes).Select(k => k.Character));
         if (pressed.Length == 0) return 0;
         var text = TypingText.Normalize(passage);
         // More presses than the alignment can hold is a padded log, not typing: score it against
@@ -65,18 +68,21 @@ public static class KeystrokeReplay
     /// Fewer than <see cref="MinimumSeconds"/> whole seconds give 100: too little typing to judge
     /// rhythm, and a short attempt is already marked down by its net WPM.
     /// </summary>
-    public static double Consistency(IReadOnlyList<Keystroke> keystrokes)
+    public static double Consistency(IReadOnlyList<Keystroke> keystrokes) =>
+        Steadiness(CharacterPresses(keystrokes).Select(k => (k.AtMs, 1)).ToList());
+
+    /// <summary>The consistency rule over (time, characters) points in time order.</summary>
+    internal static double Steadiness(IReadOnlyList<(long AtMs, int Characters)> points)
     {
-        var presses = CharacterPresses(keystrokes);
-        if (presses.Count == 0) return 100;
-        long start = presses[0].AtMs;
-        int wholeSeconds = (int)((presses[^1].AtMs - start) / 1000);
+        if (points.Count == 0) return 100;
+        long start = points[0].AtMs;
+        int wholeSeconds = (int)((points[^1].AtMs - start) / 1000);
         if (wholeSeconds < MinimumSeconds) return 100;
         var perSecond = new double[wholeSeconds];
-        foreach (var press in presses)
+        foreach (var (at, characters) in points)
         {
-            long second = (press.AtMs - start) / 1000;
-            if (second < wholeSeconds) perSecond[second]++;
+            long second = (at - start) / 1000;
+            if (second < wholeSeconds) perSecond[second] += characters;
         }
         var spread = Spread.Of(perSecond);
         return Math.Clamp(100 * (1 - spread.Sd / spread.Mean), 0, 100);

@@ -23,31 +23,68 @@ public static class TypingIntegrity
 
     public static IReadOnlyList<TypingFlag> Check(IReadOnlyList<Keystroke> keystrokes, double netWpm)
     {
-        var flags = new List<TypingFlag>();
         var presses = KeystrokeReplay.CharacterPresses(keystrokes);
-        var gaps = presses.Zip(presses.Skip(1), (a, b) => (double)(b.AtMs - a.AtMs)).ToList();
+        var flags = Timing(presses.Select(k => k.AtMs).ToList(), presses, "Inter-key interval", "keys");
+        if (netWpm > ImplausibleNetWpm)
+            flags.Add(new("implausible-speed", $"{netWpm:0} net WPM is above the {ImplausibleNetWpm:0} WPM a person plausibly types: review before relying on it."));
+        AddSynthetic(flags, keystrokes);
+        return flags;
+    }
+
+    /// <summary>
+    /// The same signs for text typed through an input method: the rhythm is that of the commits (a phrase committed
+    /// at once is one commit, which is normal), the holds are those of the keys the input method took; a run of
+    /// more than <see cref="PastedCharacters"/> characters that appeared without a composition was pasted.
+    /// </summary>
+    public static IReadOnlyList<TypingFlag> CheckCommits(IReadOnlyList<Keystroke> events, double netCpm)
+    {
+        var commits = CommittedText.Commits(events);
+        var held = events.Where(k => k.Trusted && k.HoldMs is not null).ToList();
+        var flags = Timing(commits.Select(c => c.AtMs).ToList(), held, "Interval between commits", "commits");
+        var pasted = commits.Where(c => !c.Composed && c.Text.Length > PastedCharacters).ToList();
+        if (pasted.Count > 0)
+            flags.Add(new("pasted-text",
+                $"{pasted.Sum(c => c.Text.Length)} characters appeared in {pasted.Count} piece(s) without the input method composing them: pasted or inserted by a program."));
+        if (netCpm > ImplausibleNetCpm)
+            flags.Add(new("implausible-speed", $"{netCpm:0} net characters per minute is above the {ImplausibleNetCpm:0} a person plausibly types: review before relying on it."));
+        AddSynthetic(flags, events);
+        return flags;
+    }
+
+    /// <summary>Above this net 字/分钟 a Chinese result is reviewed by a person: a fast professional copy typist
+    /// sustains about 120, the published contact-centre bars are 50 to 65.</summary>
+    public const double ImplausibleNetCpm = 160;
+
+    /// <summary>Longer inserts made without composing are pastes; shorter ones are punctuation or digits typed
+    /// straight through, and paired punctuation (“”, ……) arrives two characters at once.</summary>
+    public const int PastedCharacters = 3;
+
+    private static List<TypingFlag> Timing(IReadOnlyList<long> times, IReadOnlyList<Keystroke> held, string what, string units)
+    {
+        var flags = new List<TypingFlag>();
+        var gaps = times.Zip(times.Skip(1), (a, b) => (double)(b - a)).ToList();
         var intervals = Spread.Of(gaps.Where(gap => gap <= PauseMs).ToList());
         bool regularTiming = intervals.Count >= MinimumSamples && intervals.Sd <= RegularTimingSdMs;
         if (regularTiming)
             flags.Add(new("regular-timing",
-                $"Inter-key interval SD {intervals.Sd:0.#} ms over {intervals.Count} intervals (mean {intervals.Mean:0} ms): people do not type that evenly."));
+                $"{what} SD {intervals.Sd:0.#} ms over {intervals.Count} intervals (mean {intervals.Mean:0} ms): people do not type that evenly."));
         else if (MostRegularRun(gaps) is { } run && run.Sd <= RegularTimingSdMs)
             flags.Add(new("regular-timing",
-                $"A run of {run.Count + 1} keys had an inter-key interval SD of {run.Sd:0.#} ms (mean {run.Mean:0} ms): people do not type that evenly."));
+                $"A run of {run.Count + 1} {units} had an {what.ToLowerInvariant()} SD of {run.Sd:0.#} ms (mean {run.Mean:0} ms): people do not type that evenly."));
 
-        var holds = Spread.Of(presses.Where(k => k.HoldMs is not null).Select(k => (double)k.HoldMs!.Value).ToList());
+        var holds = Spread.Of(held.Where(k => k.HoldMs is not null).Select(k => (double)k.HoldMs!.Value).ToList());
         bool regularHold = holds.Count >= MinimumSamples && holds.Sd <= RegularHoldSdMs;
         if (regularHold)
             flags.Add(new("regular-hold",
                 $"Key hold time SD {holds.Sd:0.#} ms over {holds.Count} keys (mean {holds.Mean:0} ms): people do not hold keys that evenly."));
+        return flags;
+    }
 
-        if (netWpm > ImplausibleNetWpm)
-            flags.Add(new("implausible-speed", $"{netWpm:0} net WPM is above the {ImplausibleNetWpm:0} WPM a person plausibly types: review before relying on it."));
-
-        int synthetic = KeystrokeReplay.CountSynthetic(keystrokes);
+    private static void AddSynthetic(List<TypingFlag> flags, IReadOnlyList<Keystroke> events)
+    {
+        int synthetic = KeystrokeReplay.CountSynthetic(events);
         if (synthetic > 0)
             flags.Add(new("synthetic-input", $"{synthetic} key events came from script (isTrusted false) and were ignored."));
-        return flags;
     }
 
     /// <summary>Whether the captured keys wrote the final text: every character needs a press, replaying the
@@ -68,6 +105,25 @@ public static class TypingIntegrity
         if (presses > 0 && keystrokeAccuracy < accuracy - KeystrokeGap)
             flags.Add(new("keystroke-gap",
                 $"Keystroke accuracy {keystrokeAccuracy:0.#%} is far below the final text's accuracy {accuracy:0.#%}: the keys pressed did not write this text."));
+        return flags;
+    }
+
+    /// <summary>Whether the commits wrote the final text: every character needs a commit, replaying them must give the
+    /// text, and the commits cannot be far less accurate than the text.</summary>
+    public static IReadOnlyList<TypingFlag> CheckCommittedText(string normalizedText, IReadOnlyList<Keystroke> events,
+        double accuracy, double commitAccuracy)
+    {
+        var flags = new List<TypingFlag>();
+        int committed = CommittedText.Commits(events).Sum(c => c.Text.Length);
+        if (normalizedText.Length > committed)
+            flags.Add(new("untyped-text",
+                $"The final text has {normalizedText.Length} characters but only {committed} were committed while the page watched (paste, autofill or a program)."));
+        else if (CommittedText.Replay(events) != normalizedText)
+            flags.Add(new("replay-mismatch",
+                $"Replaying the {committed} committed characters does not give the submitted text of {normalizedText.Length} characters: part of it was put there another way (or edited with the mouse)."));
+        if (committed > 0 && commitAccuracy < accuracy - KeystrokeGap)
+            flags.Add(new("keystroke-gap",
+                $"Accuracy of the committed characters {commitAccuracy:0.#%} is far below the final text's accuracy {accuracy:0.#%}: the commits did not write this text."));
         return flags;
     }
 

@@ -10,9 +10,11 @@ public sealed record TypingAlignment(int Matches, int Substitutions, int Inserti
 /// <summary>Something a recruiter should look at; a flag never changes the score.</summary>
 public sealed record TypingFlag(string Code, string Message);
 
+/// <summary>GrossWpm and NetWpm are in <see cref="Unit"/> per minute: words (English) or characters (字/分钟, Chinese).
+/// KeystrokeAccuracy and Consistency are of the keys pressed, or for characters of the text the input method committed.</summary>
 public sealed record TypingResult(int TypedCharacters, int CorrectCharacters, int UncorrectedErrors, double Minutes,
     double GrossWpm, double NetWpm, double Accuracy /*0..1*/, double KeystrokeAccuracy /*0..1*/, double Consistency /*0..100*/,
-    int IgnoredSyntheticKeys, IReadOnlyList<TypingFlag> Flags)
+    int IgnoredSyntheticKeys, IReadOnlyList<TypingFlag> Flags, TypingUnit Unit = TypingUnit.Words)
 {
     /// <summary>Any integrity flag holds the result for a person to review before it counts (in the norms, for one).</summary>
     public bool NeedsReview => Flags.Count > 0;

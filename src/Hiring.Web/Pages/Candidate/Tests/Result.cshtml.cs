@@ -24,6 +24,10 @@ public class ResultModel(HiringDbContext db) : PageModel
     public bool Submitted { get; private set; }
     public List<Strength> Competencies { get; private set; } = [];
     public double? ReadingWpm { get; private set; }
+    /// <summary>Chinese typing: speed in characters per minute (字/分钟) instead of words.</summary>
+    public bool TypingInCharacters { get; private set; }
+    /// <summary>The passages were Chinese: the speed is in 字/分钟, not words per minute.</summary>
+    public bool ReadingInCharacters { get; private set; }
     /// <summary>Simulation: tasks fully handled, of all; never the per-task notes (those are for staff).</summary>
     public (int Done, int Of)? SimulationTasks { get; private set; }
 
@@ -43,6 +47,8 @@ public class ResultModel(HiringDbContext db) : PageModel
             Competencies = [.. detail.Competencies.Select(kv => new Strength(DisplayNames.Competency(kv.Key), kv.Value.Percent)).OrderByDescending(s => s.Percent)];
             var speeds = detail.Reading?.Where(r => r.Wpm is not null).Select(r => r.Wpm!.Value).ToList();
             ReadingWpm = speeds is { Count: > 0 } ? Math.Round(speeds.Average()) : null;
+            TypingInCharacters = detail.Typing?.InCharacters == true;
+            ReadingInCharacters = detail.Reading?.Any(r => r.InCharacters) == true;
             if (detail.Multitask is { } mt) SimulationTasks = (mt.Tasks.Count(t => t.Credit >= 1), mt.Tasks.Count);
         }
         return Page();
