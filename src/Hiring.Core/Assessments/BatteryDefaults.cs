@@ -2,7 +2,7 @@ namespace Hiring.Core.Assessments;
 
 /// <summary>
 /// One test of a post's battery: how long it runs, what passes, and its weight in the composite.
-/// <see cref="PassMark"/> is in the test's own unit: net WPM for typing, percent for the others.
+/// <see cref="PassMark"/> is in the test's own unit: net WPM for typing (net 字/分钟 on a Chinese post), percent for the others.
 /// </summary>
 public sealed record BatteryTestSettings(TestKind Kind, int TimeLimitMinutes, double PassMark, double Weight);
 
@@ -15,6 +15,18 @@ public static class BatteryDefaults
 {
     /// <summary>Days a candidate has to finish the battery after the invitation.</summary>
     public const int CompleteWithinDays = 5;
+
+    /// <summary>Chinese typing pass mark in net 字/分钟: the interview requirement employers publish (a large cloud
+    /// company's customer-service standard, 65, is the bar for chat-heavy technical support).</summary>
+    public const double ChineseTypingPassMark = 50, ChineseTechSupportTypingPassMark = 65;
+
+    /// <summary>The battery for a post whose typing is counted in <paramref name="unit"/>: a Chinese post's typing
+    /// pass mark is in characters per minute.</summary>
+    public static IReadOnlyList<BatteryTestSettings> For(PostType postType, Typing.TypingUnit unit) => unit == Typing.TypingUnit.Words
+        ? For(postType)
+        : [.. For(postType).Select(t => t.Kind == TestKind.Typing
+            ? t with { PassMark = postType == PostType.TechSupport ? ChineseTechSupportTypingPassMark : ChineseTypingPassMark }
+            : t)];
 
     public static IReadOnlyList<BatteryTestSettings> For(PostType postType) => postType switch
     {

@@ -14,7 +14,7 @@ public sealed record TaskFieldView(string Name, string Label, string Initial);
 /// </summary>
 public sealed record ItemView(FormItem Item, int Number, string Text, string? Title, IReadOnlyList<OptionView> Options,
     IReadOnlyList<TaskFieldView> Fields, string? Kind = null, string? Instructions = null,
-    IReadOnlyList<Dictionary<string, string>>? Records = null)
+    IReadOnlyList<Dictionary<string, string>>? Records = null, string Language = Localization.Cultures.English)
 {
     public string Id => Item.Id;
 }
@@ -51,7 +51,7 @@ public static class ItemViews
                 return new(item, number, p.Text, p.Title, [], []);
             case ItemPart.Typing:
                 var t = content.Get<TypingPassage>(item.Id);
-                return new(item, number, t.Text.Trim(), t.Title, [], []);
+                return new(item, number, t.Text.Trim(), t.Title, [], [], Language: content.LanguageOf(item.Id));
             case ItemPart.Task:
                 var task = content.Get<LiteracyTask>(item.Id);
                 return new(item, number, task.Material, task.Title, [],

@@ -40,7 +40,7 @@ public class EditModel(HiringDbContext db, TimeProvider clock, IStringLocalizer<
     public IActionResult OnPostDefaults()
     {
         ModelState.Clear();
-        Input.Battery = PostForm.DefaultBattery(Input.PostType);
+        Input.Battery = PostForm.DefaultBattery(Input.PostType, Input.Language);
         AddSpareQuestions();
         return Page();
     }

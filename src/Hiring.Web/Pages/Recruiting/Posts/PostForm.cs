@@ -53,8 +53,8 @@ public class PostForm
         public double? KnockOutBelow { get; set; }
     }
 
-    public static List<BatteryRow> DefaultBattery(PostType type) => [.. Enum.GetValues<TestKind>().Select(kind =>
-        BatteryDefaults.For(type).FirstOrDefault(t => t.Kind == kind) is { } d
+    public static List<BatteryRow> DefaultBattery(PostType type, string language = Localization.Cultures.English) => [.. Enum.GetValues<TestKind>().Select(kind =>
+        BatteryDefaults.For(type, Core.Assessments.Typing.TypingUnits.ForLanguage(language)).FirstOrDefault(t => t.Kind == kind) is { } d
             ? new BatteryRow { Kind = kind, Included = true, TimeLimitMinutes = d.TimeLimitMinutes, PassMark = d.PassMark, WeightPercent = d.Weight * 100 }
             : new BatteryRow { Kind = kind, Included = false, TimeLimitMinutes = kind == TestKind.Multitask ? MultitaskScenarios.DefaultMinutes(type) : 20, PassMark = 60 })];
 

@@ -1,5 +1,8 @@
 // Typing replay for staff: rebuilds the text key by key at the recorded times (Backspace removes, Enter breaks
 // the line, select-all — "Control+a" — then Backspace or a character replaces everything; other chords type nothing).
+// Chinese (data-ime) is replayed from the input method's events instead, as the server scores it (CommittedText):
+// the pinyin being composed shows after the committed text, a compositionend commits, an insert outside a
+// composition adds its text unless it repeats the commit just made, deleteContentBackward removes a character.
 const root = document.getElementById('replay');
 const keys = JSON.parse(root.dataset.keys || '[]').filter((k) => k.tr).sort((a, b) => a.t - b.t);
 const text = document.getElementById('replay-text');
@@ -8,6 +11,23 @@ const speed = document.getElementById('replay-speed');
 const clock = document.getElementById('replay-clock');
 let timer = null;
 let allSelected = false;
+const ime = root.dataset.ime === 'true';
+let committed = '';
+let lastCommit = null;
+
+function applyIme(k) {
+  const textEvent = k.k.startsWith('composition') || k.k.startsWith('input:');
+  if (!textEvent) return committed;
+  let commit = null;
+  if (k.k === 'compositionupdate') return committed + (k.d || '');
+  if (k.k === 'compositionend' && k.d) commit = { text: k.d, composed: true };
+  else if (k.k === 'input:insertText' && k.d && !(lastCommit?.composed && lastCommit.text === k.d)) commit = { text: k.d, composed: false };
+  else if (k.k === 'input:insertLineBreak' || k.k === 'input:insertParagraph') commit = { text: '\n', composed: false };
+  else if (k.k === 'input:deleteContentBackward') committed = [...committed].slice(0, -1).join('');
+  lastCommit = commit;
+  if (commit) committed += commit.text;
+  return committed;
+}
 
 function apply(buffer, k) {
   if (/^(Control|Meta)\+a$/i.test(k.k)) { allSelected = buffer.length > 0; return buffer; }
@@ -27,10 +47,12 @@ play.addEventListener('click', () => {
   play.textContent = 'Stop';
   text.value = '';
   allSelected = false;
+  committed = '';
+  lastCommit = null;
   let i = 0;
   const t0 = keys[0].t;
   const step = () => {
-    text.value = apply(text.value, keys[i]);
+    text.value = ime ? applyIme(keys[i]) : apply(text.value, keys[i]);
     clock.textContent = `${((keys[i].t - t0) / 1000).toFixed(1)} s`;
     i++;
     if (i >= keys.length) { stop(); return; }

@@ -82,7 +82,7 @@ if (area) {
   const section = area.closest('[data-item]');
   let pending = null;
   typing = createTyping({
-    area, integrity,
+    area, integrity, ime: section.dataset.ime === 'true',
     keysInput: document.getElementById('typing-keys'), pastesInput: document.getElementById('typing-pastes'),
     syntheticInput: document.getElementById('typing-synthetic'), note: document.getElementById('typing-note'),
     offsetMs: 0,

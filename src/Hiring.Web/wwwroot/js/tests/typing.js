@@ -13,7 +13,7 @@ function restored(keysInput) {
   try { return JSON.parse(keysInput.value || '[]').filter((k) => k && typeof k.k === 'string'); } catch { return []; }
 }
 
-export function createTyping({ area, keysInput, pastesInput, syntheticInput, note, offsetMs, onChange, integrity }) {
+export function createTyping({ area, keysInput, pastesInput, syntheticInput, note, offsetMs, onChange, integrity, ime = false }) {
   const keys = restored(keysInput);
   const down = new Map();
   const start = performance.now();
@@ -32,6 +32,24 @@ export function createTyping({ area, keysInput, pastesInput, syntheticInput, not
     const ev = down.get(e.code || e.key);
     if (ev) { ev.h = now() - ev.t; down.delete(e.code || e.key); }
   });
+  // Chinese is typed through an input method: its keys are pinyin and candidate choices, so the text events are
+  // logged too (composition start, update and end with their text; input events outside a composition with their
+  // inputType) and the server scores what was committed. English logs keys only, as it always has.
+  const text = (e, k) => {
+    const ev = { t: now(), k, h: null, tr: e.isTrusted };
+    if (typeof e.data === 'string') ev.d = e.data;
+    keys.push(ev);
+  };
+  // Text shown while composing is not committed yet: a save made mid-composition keeps the text from before it.
+  let beforeComposition = null;
+  if (ime) {
+    ['compositionstart', 'compositionupdate', 'compositionend'].forEach((name) => area.addEventListener(name, (e) => text(e, name)));
+    area.addEventListener('compositionstart', () => { beforeComposition = area.value; });
+    area.addEventListener('compositionend', () => { beforeComposition = null; });
+    area.addEventListener('input', (e) => {
+      if (!e.isComposing && e.inputType !== 'insertCompositionText') text(e, `input:${e.inputType}`);
+    });
+  }
   const block = (e, what) => {
     e.preventDefault();
     pastes++;
@@ -56,7 +74,7 @@ export function createTyping({ area, keysInput, pastesInput, syntheticInput, not
       keysInput.value = JSON.stringify(keys);
       pastesInput.value = pastes;
       syntheticInput.value = synthetic;
-      return { text: area.value, keys, pastes, synthetic };
+      return { text: beforeComposition ?? area.value, keys, pastes, synthetic };
     },
   };
 }
