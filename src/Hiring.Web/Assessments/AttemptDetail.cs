@@ -26,8 +26,14 @@ public sealed record AttemptDetail(
 /// (SJT: the "most effective" pick) for the item analysis's distractor shares.</summary>
 public sealed record ItemDetail(string ItemId, double Points, double Max, IReadOnlyList<string> Competencies, string? Choice = null);
 
-/// <summary>Reading speed on one passage: words ÷ minutes between opening it and moving on to its questions (server times).</summary>
-public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, double? Wpm);
+/// <summary>Reading speed on one passage: words ÷ minutes between opening it and moving on to its questions (server times).
+/// Skimmed: faster than <see cref="ReadingPace.CeilingWpm"/>, so no speed (Wpm null) and a flag for staff.</summary>
+public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, double? Wpm, bool Skimmed = false)
+{
+    public static ReadingSpeed Of(string passageId, int words, double? seconds) => ReadingPace.Skimmed(words, seconds)
+        ? new(passageId, words, seconds, null, Skimmed: true)
+        : new(passageId, words, seconds, seconds is { } s ? Math.Round(words / (s / 60), 1) : null);
+}
 
 /// <summary>Typing figures as the server recomputed them from the typed text and keystrokes. Review: an integrity
 /// rule fired, so the result waits for a person and stays out of the norms (<see cref="IntegrityFlags.HeldForReview"/>).</summary>

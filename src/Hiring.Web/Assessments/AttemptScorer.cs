@@ -67,7 +67,7 @@ public static class AttemptScorer
             var words = content.Get<ReadingPassage>(p.Id).Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
             var a = answers.GetValueOrDefault(p.Id);
             double? seconds = a?.OpenedAt is { } o && a.ReadAt is { } r && r > o ? (r - o).TotalSeconds : null;
-            return new ReadingSpeed(p.Id, words, seconds, seconds is { } s ? Math.Round(words / (s / 60), 1) : null);
+            return ReadingSpeed.Of(p.Id, words, seconds);
         }),
     ];
 }
