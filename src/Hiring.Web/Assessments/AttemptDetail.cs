@@ -1,3 +1,4 @@
+using Hiring.Core.Assessments.Reading;
 using Hiring.Core.Assessments.Typing;
 using Hiring.Core.Assessments.Scoring;
 
@@ -29,8 +30,14 @@ public sealed record ItemDetail(string ItemId, double Points, double Max, IReadO
 
 /// <summary>Reading speed on one passage: words ÷ minutes between opening it and moving on to its questions (server times).
 /// A Chinese passage is counted in 字 (<see cref="InCharacters"/>): then <see cref="Words"/> and <see cref="Wpm"/> are 字 and
-/// 字/分钟 (<see cref="Hiring.Core.Assessments.Reading.TextLength"/>).</summary>
-public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, double? Wpm, bool InCharacters = false);
+/// 字/分钟 (<see cref="Hiring.Core.Assessments.Reading.TextLength"/>).
+/// Skimmed: faster than <see cref="ReadingPace.Ceiling"/>, so no speed (Wpm null) and a flag for staff.</summary>
+public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, double? Wpm, bool InCharacters = false, bool Skimmed = false)
+{
+    public static ReadingSpeed Of(string passageId, TextLength length, double? seconds) => ReadingPace.Skimmed(length.Count, seconds, length.InCharacters)
+        ? new(passageId, length.Count, seconds, null, length.InCharacters, Skimmed: true)
+        : new(passageId, length.Count, seconds, length.PerMinute(seconds), length.InCharacters);
+}
 
 /// <summary>Typing figures as the server recomputed them from the typed text and keystrokes. Review: an integrity
 /// rule fired, so the result waits for a person and stays out of the norms (<see cref="IntegrityFlags.HeldForReview"/>).</summary>

@@ -68,7 +68,7 @@ public static class AttemptScorer
             var length = TextLength.Of(content.Get<ReadingPassage>(p.Id).Text);
             var a = answers.GetValueOrDefault(p.Id);
             double? seconds = a?.OpenedAt is { } o && a.ReadAt is { } r && r > o ? (r - o).TotalSeconds : null;
-            return new ReadingSpeed(p.Id, length.Count, seconds, length.PerMinute(seconds), length.InCharacters);
+            return ReadingSpeed.Of(p.Id, length, seconds);
         }),
     ];
 }

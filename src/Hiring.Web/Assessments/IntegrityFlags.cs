@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hiring.Core.Assessments;
+using Hiring.Core.Assessments.Scoring;
 using Hiring.Documents;
 using Hiring.Web.Domain;
 
@@ -24,8 +25,16 @@ public static class IntegrityFlags
             flags.Add(Words.F("Connection lost {0} ({1} s; {2})", Times(a.OutageCount), a.OutageSeconds,
                 a.CreditOutages ? Words.F("{0} s given back", a.CreditedSeconds) : Words.T("no time given back")));
         if (detail?.Typing is { } t) flags.AddRange(t.Flags);
+        if (Skimming(detail?.Reading) is { } skimming) flags.Add(skimming);
         return flags;
     }
+
+    /// <summary>Passages "read" faster than the ceiling (<see cref="ReadingPace"/>), or null when there are none.</summary>
+    public static string? Skimming(IReadOnlyList<ReadingSpeed>? reading) => reading?.Count(r => r.Skimmed) is > 0 and var n
+        ? reading.Any(r => r.InCharacters)
+            ? Words.F("Read {0} of {1} passages faster than {2} Chinese characters per minute (skimmed or skipped)", n, reading.Count, ReadingPace.CeilingCharactersPerMinute)
+            : Words.F("Read {0} of {1} passages faster than {2} WPM (skimmed or skipped)", n, reading.Count, ReadingPace.CeilingWpm)
+        : null;
 
     /// <summary>The first flag of a typing result an integrity rule fired on: it reaches the staff page, the lists and the report with the others.</summary>
     public const string HeldMessage = "Typing result held for review: it breaks an integrity rule below and is left out of the norm tables";

@@ -20,12 +20,19 @@ public static class TestNames
         _ => "",
     };
 
-    /// <summary>A duration as the page says it: "25 minutes", "31 minutes 15 seconds", "40 seconds".</summary>
+    /// <summary>A duration as the page says it: "25 minutes", "1 minute 22 seconds", "1 second". One key per singular and
+    /// plural form, so each language words them its own way (Chinese: 分/秒, no plural).</summary>
     public static string Minutes(TimeSpan t) => ((int)t.TotalMinutes, t.Seconds) switch
     {
-        (0, var s) => Text["{0} seconds", s],
-        (var m, 0) => Text["{0} minutes", m],
-        (var m, var s) => Text["{0} minutes {1} seconds", m, s],
+        (0, var s) => Text[s == 1 ? "{0} second" : "{0} seconds", s],
+        (var m, 0) => Text[m == 1 ? "{0} minute" : "{0} minutes", m],
+        (var m, var s) => Text[(m == 1, s == 1) switch
+        {
+            (true, true) => "{0} minute {1} second",
+            (true, false) => "{0} minute {1} seconds",
+            (false, true) => "{0} minutes {1} second",
+            _ => "{0} minutes {1} seconds",
+        }, m, s],
     };
 
     /// <summary>A percentile as people say it: 1st, 2nd, 3rd, 11th, 52nd.</summary>

@@ -47,6 +47,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
             var norm = await NormAsync(s.Kind, postType, ct);
             tests.Add(Section(s, detail, norm, postType));
             flags.AddRange(ReportFlags.Of(DisplayNames.Of(s.Kind), s.Signals, detail?.Typing?.Flags ?? []));
+            if (IntegrityFlags.Skimming(detail?.Reading) is { } skimming) flags.Add(new(DisplayNames.Of(s.Kind), Words.T("Reading pace"), skimming, FlagSeverity.Warning));
         }
 
         var medians = await MediansAsync(postType, ct);

@@ -1,5 +1,6 @@
 using System.Net;
 using Hiring.Core.Assessments;
+using Hiring.Web.Assessments;
 using Hiring.Web.Tests.Infrastructure;
 
 namespace Hiring.Web.Tests.Assessments;
@@ -50,6 +51,29 @@ public abstract class StaffAttemptsTests<TApp>(TApp app) : IClassFixture<TApp> w
         await taker.SubmitFormAsync(id);
         // Timed over the full 2 minutes, not the 10 s used: (27 / 5) / 2 = 2.7 net WPM
         Assert.Equal(2.7, (await taker.AttemptAsync(id)).Raw);
+    }
+
+    [Fact]
+    public async Task A_passage_read_faster_than_the_ceiling_is_flagged_to_staff_and_gives_no_reading_speed()
+    {
+        var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Reading, 10, 60, 1));
+        var id = await taker.StartAsync(TestKind.Reading);
+        await taker.SaveAsync(id, "RD-F1", 1, new { @event = "open" });
+        app.Clock.Advance(TimeSpan.FromSeconds(2)); // 26 words in 2 s = 780 WPM: above the 600 WPM ceiling, skimmed or skipped
+        await taker.SaveAsync(id, "RD-F1", 2, new { @event = "read" });
+        await taker.SaveAsync(id, "RD-F1-Q1", 3, new { choice = "B" });
+        await taker.SubmitFormAsync(id);
+
+        var detail = System.Text.Json.JsonSerializer.Deserialize<AttemptDetail>((await taker.AttemptAsync(id)).Detail!, AttemptFinaliser.Json)!;
+        var speed = Assert.Single(detail.Reading!);
+        Assert.Equal((2.0, (double?)null), (speed.Seconds, speed.Wpm)); // no speed: a skipped passage must not look like a fast reader
+
+        var (_, page) = await (await RecruiterAsync()).GetPageAsync($"/Recruiting/Attempts?application={taker.ApplicationId}");
+        var row = page.QuerySelector("[data-testid='test-Reading']")!.TextContent;
+        Assert.Contains("Read 1 of 1 passages faster than 600 WPM (skimmed or skipped)", row);
+        Assert.Contains("26 words in 2 s: too fast to have been read", page.QuerySelector(".reading-speed")!.TextContent);
+        var (_, result) = await taker.Client.GetPageAsync($"/Candidate/Tests/Result/{id}");
+        Assert.DoesNotContain("words per minute", result.Body!.TextContent);
     }
 
     [Fact]

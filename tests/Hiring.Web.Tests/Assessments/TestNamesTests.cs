@@ -25,6 +25,15 @@ public class TestNamesTests
         Assert.Equal("40 seconds", TestNames.Minutes(TimeSpan.FromSeconds(40)));
     }
 
+    [Theory]
+    [InlineData(82, "1 minute 22 seconds")]
+    [InlineData(61, "1 minute 1 second")]
+    [InlineData(121, "2 minutes 1 second")]
+    [InlineData(60, "1 minute")]
+    [InlineData(1, "1 second")]
+    public void Durations_of_one_say_minute_and_second(int seconds, string expected) =>
+        Assert.Equal(expected, TestNames.Minutes(TimeSpan.FromSeconds(seconds)));
+
     [Fact]
     public void Percentiles_and_durations_read_in_Chinese_for_a_Chinese_reader()
     {
@@ -34,6 +43,9 @@ public class TestNamesTests
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
             Assert.Equal("第 52 百分位", TestNames.Ordinal(51.6));
             Assert.Equal("31 分 15 秒", TestNames.Minutes(TimeSpan.FromSeconds(1875)));
+            Assert.Equal("1 分 22 秒", TestNames.Minutes(TimeSpan.FromSeconds(82)));
+            Assert.Equal("1 分钟", TestNames.Minutes(TimeSpan.FromSeconds(60)));
+            Assert.Equal("1 秒", TestNames.Minutes(TimeSpan.FromSeconds(1)));
         }
         finally { CultureInfo.CurrentUICulture = before; }
     }
