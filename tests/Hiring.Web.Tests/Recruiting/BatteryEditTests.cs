@@ -123,7 +123,7 @@ public abstract class BatteryEditTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     private Task<int> PostIdAsync(TestTaker taker) =>
-        app.WithDbAsync(db => db.BatteryTests.Where(t => t.Id == taker.Tests.Values.First()).Select(t => t.PostId).SingleAsync());
+        app.WithDbAsync(db => db.Applications.Where(a => a.Id == taker.ApplicationId).Select(a => a.PostId).SingleAsync());
 }
 
 public class BatteryEditTests_Sqlite(SqliteAttemptApp app) : BatteryEditTests<SqliteAttemptApp>(app);
