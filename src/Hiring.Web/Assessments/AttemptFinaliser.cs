@@ -20,11 +20,10 @@ public sealed class AttemptFinaliser(HiringDbContext db, BankContent bank)
     public async Task<bool> SubmitAsync(Attempt attempt, AttemptEnd end, DateTime now, CancellationToken ct = default)
     {
         if (attempt.IsSubmitted) return false;
-        var test = await db.BatteryTests.AsNoTracking().SingleAsync(t => t.Id == attempt.BatteryTestId, ct);
         var form = AttemptForms.Read(attempt);
         var answers = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == attempt.Id)
             .ToDictionaryAsync(x => x.ItemId, x => AnswerValue.Parse(x.Value), ct);
-        var (result, detail) = AttemptScorer.Score(attempt, form, await bank.ForFormAsync(form, ct), answers, test.PassMark, now);
+        var (result, detail) = AttemptScorer.Score(attempt, form, await bank.ForFormAsync(form, ct), answers, attempt.PassMark, now);
 
         (attempt.SubmittedAt, attempt.EndedBy, attempt.ClaimedUntil) = (now, end, null);
         (attempt.Raw, attempt.MaxRaw, attempt.Percent, attempt.Passed) = (result.Raw, result.Max, result.Percent, result.Passed);
@@ -39,9 +38,9 @@ public sealed class AttemptFinaliser(HiringDbContext db, BankContent bank)
         var app = await db.Applications.Include(a => a.Post!).ThenInclude(p => p.Battery).SingleAsync(a => a.Id == submitted.ApplicationId, ct);
         var others = await db.Attempts.AsNoTracking()
             .Where(a => a.ApplicationId == app.Id && a.Id != submitted.Id && a.SubmittedAt != null)
-            .Select(a => new { a.BatteryTestId, a.Percent }).ToListAsync(ct);
-        var scored = others.Select(o => (o.BatteryTestId, Percent: o.Percent ?? 0)).Append((submitted.BatteryTestId, Percent: submitted.Percent ?? 0)).ToList();
-        app.CompositeScore = CompositeOf(app.Post!.Battery.ToDictionary(t => t.Id, t => t.Weight), scored);
+            .Select(a => new Scored(a.BatteryTestId, a.Percent, a.Weight)).ToListAsync(ct);
+        var scored = others.Append(new Scored(submitted.BatteryTestId, submitted.Percent, submitted.Weight)).ToList();
+        app.CompositeScore = CompositeOf(app.Post!.Battery, scored);
 
         var done = scored.Select(s => s.BatteryTestId).ToHashSet();
         if (app.Stage == Stage.Testing && app.Post.Battery.All(t => done.Contains(t.Id)))
@@ -61,11 +60,10 @@ public sealed class AttemptFinaliser(HiringDbContext db, BankContent bank)
     public async Task SettleApplicationAsync(Guid applicationId, DateTime now, CancellationToken ct = default)
     {
         var app = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
-            .Select(a => new { a.CandidateId, Battery = a.Post!.Battery.Select(t => new { t.Id, t.Weight }).ToList() }).SingleAsync(ct);
+            .Select(a => new { a.CandidateId, a.Post!.Battery }).SingleAsync(ct);
         var submitted = await db.Attempts.AsNoTracking().Where(a => a.ApplicationId == applicationId && a.SubmittedAt != null)
-            .Select(a => new { a.BatteryTestId, a.Percent }).ToListAsync(ct);
-        var composite = CompositeOf(app.Battery.ToDictionary(t => t.Id, t => t.Weight),
-            submitted.Select(s => (s.BatteryTestId, Percent: s.Percent ?? 0)));
+            .Select(a => new Scored(a.BatteryTestId, a.Percent, a.Weight)).ToListAsync(ct);
+        var composite = CompositeOf(app.Battery, submitted);
         await db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.CompositeScore, composite), ct);
         if (!app.Battery.All(t => submitted.Any(s => s.BatteryTestId == t.Id))) return;
         var moved = await db.Applications.Where(a => a.Id == applicationId && a.Stage == Stage.Testing)
@@ -78,7 +76,15 @@ public sealed class AttemptFinaliser(HiringDbContext db, BankContent bank)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The battery's weighted composite over the submitted tests that belong to it.</summary>
-    private static double? CompositeOf(Dictionary<int, double> weights, IEnumerable<(int BatteryTestId, double Percent)> scored) =>
-        Composite.Of(scored.Where(s => weights.ContainsKey(s.BatteryTestId)).Select(s => new WeightedPercent(s.Percent, weights[s.BatteryTestId])));
+    private sealed record Scored(int BatteryTestId, double? Percent, double Weight);
+
+    /// <summary>
+    /// The weighted composite over the submitted tests still in the battery (a retired test no longer counts),
+    /// each weighed as when its attempt started.
+    /// </summary>
+    private static double? CompositeOf(IEnumerable<BatteryTest> battery, IEnumerable<Scored> scored)
+    {
+        var tests = battery.Select(t => t.Id).ToHashSet();
+        return Composite.Of(scored.Where(s => tests.Contains(s.BatteryTestId)).Select(s => new WeightedPercent(s.Percent ?? 0, s.Weight)));
+    }
 }

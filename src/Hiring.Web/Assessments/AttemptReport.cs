@@ -27,15 +27,25 @@ public sealed class AttemptReport(HiringDbContext db, NormGroups norms)
     public async Task<ApplicationTests?> ForAsync(Guid applicationId, CancellationToken ct = default)
     {
         var app = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
-            .Select(a => new { a.Id, a.Candidate!.DisplayName, a.Post!.Title, a.Post.PostType, a.Post.Language, a.Stage, a.CompositeScore, a.AccommodationFactor, Battery = a.Post.Battery.OrderBy(t => t.Id).ToList() })
+            .Select(a => new { a.Id, a.Candidate!.DisplayName, a.Post!.Title, a.Post.PostType, a.Post.Language, a.Stage, a.CompositeScore, a.AccommodationFactor, a.PostId })
             .SingleOrDefaultAsync(ct);
         if (app is null) return null;
         var attempts = await db.Attempts.AsNoTracking().Where(a => a.ApplicationId == applicationId).ToListAsync(ct);
+        // A test unticked since it was taken still shows its attempt.
+        var taken = attempts.Select(a => a.BatteryTestId).ToList();
+        var battery = await db.BatteryTests.AsNoTracking().IgnoreQueryFilters().Where(t => t.PostId == app.PostId && (!t.Retired || taken.Contains(t.Id)))
+            .OrderBy(t => t.Id).ToListAsync(ct);
 
         var lines = new List<TestLine>();
-        foreach (var test in app.Battery)
+        foreach (var current in battery)
         {
-            var attempt = attempts.FirstOrDefault(a => a.BatteryTestId == test.Id);
+            var attempt = attempts.FirstOrDefault(a => a.BatteryTestId == current.Id);
+            // An attempt is shown with the limit, pass mark and weight it started with.
+            var test = attempt is null ? current : new BatteryTest
+            {
+                Id = current.Id, PostId = current.PostId, Kind = current.Kind, Retired = current.Retired, CreditOutages = attempt.CreditOutages,
+                TimeLimitMinutes = attempt.TimeLimitMinutes, PassMark = attempt.PassMark, Weight = attempt.Weight,
+            };
             var detail = attempt?.Detail is { } d ? JsonSerializer.Deserialize<AttemptDetail>(d, AttemptFinaliser.Json) : null;
             var norm = await norms.ForAsync(test.Kind, app.PostType, ct);
             var done = attempt?.SubmittedAt is not null;

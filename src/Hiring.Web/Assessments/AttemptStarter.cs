@@ -38,7 +38,8 @@ public sealed class AttemptStarter(HiringDbContext db, BankContent bank, Multita
         var attempt = new Attempt
         {
             ApplicationId = app.Id, BatteryTestId = test.Id, Kind = test.Kind, FormSeed = unchecked((long)seed), Form = AttemptForms.Write(form),
-            StartedAt = now, LastContactAt = now, TimeLimitMinutes = test.TimeLimitMinutes, AccommodationFactor = app.AccommodationFactor,
+            StartedAt = now, LastContactAt = now, TimeLimitMinutes = test.TimeLimitMinutes, PassMark = test.PassMark, Weight = test.Weight,
+            AccommodationFactor = app.AccommodationFactor,
             CreditOutages = test.CreditOutages, DeadlineAt = AttemptClock.Deadline(now, test.TimeLimitMinutes, app.AccommodationFactor),
         };
         db.Attempts.Add(attempt);

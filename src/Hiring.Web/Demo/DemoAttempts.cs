@@ -76,7 +76,7 @@ public sealed class DemoAttempts(HiringDbContext db)
         var attempt = new Attempt
         {
             ApplicationId = app.Id, BatteryTestId = test.Id, Kind = test.Kind, FormSeed = unchecked((long)formSeed), Form = AttemptForms.Write(form),
-            StartedAt = start, DeadlineAt = deadline, TimeLimitMinutes = test.TimeLimitMinutes,
+            StartedAt = start, DeadlineAt = deadline, TimeLimitMinutes = test.TimeLimitMinutes, PassMark = test.PassMark, Weight = test.Weight,
             AccommodationFactor = app.AccommodationFactor, CreditOutages = test.CreditOutages,
             BlurCount = random.Bool(0.15f) ? random.Number(1, 4) : 0,
         };

@@ -27,6 +27,9 @@ public class Attempt
     public DateTime DeadlineAt { get; set; }
     /// <summary>Copied from the battery and the application at start, so later edits do not move a running clock.</summary>
     public int TimeLimitMinutes { get; set; }
+    /// <summary>The battery's pass mark and weight at start: the attempt is marked and weighed by them whatever the post says later.</summary>
+    public double PassMark { get; set; }
+    public double Weight { get; set; }
     public double AccommodationFactor { get; set; } = 1.0;
     public bool CreditOutages { get; set; }
 

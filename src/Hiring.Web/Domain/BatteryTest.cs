@@ -16,6 +16,12 @@ public class BatteryTest
     public double Weight { get; set; }
     /// <summary>Credit back time lost to a detected outage (heartbeat gap over 60 s). Off by default.</summary>
     public bool CreditOutages { get; set; }
+    /// <summary>
+    /// Unticked in the post editor: no longer offered to candidates nor counted in the composite, but kept
+    /// (rather than deleted) so the attempts already made on it keep their results. Ticking the test again revives it.
+    /// A query filter hides retired tests from every read of a battery.
+    /// </summary>
+    public bool Retired { get; set; }
 
     public static BatteryTest From(BatteryTestSettings s) => new()
     {

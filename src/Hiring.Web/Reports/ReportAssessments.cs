@@ -31,7 +31,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
         var sittings = await db.Attempts.AsNoTracking().Where(a => a.ApplicationId == applicationId && a.SubmittedAt != null)
             .OrderBy(a => a.SubmittedAt)
             .Select(a => new Sitting(a.Kind, a.Raw, a.MaxRaw, a.Percent, a.StartedAt, a.SubmittedAt!.Value, a.DeadlineAt, a.TimeLimitMinutes,
-                a.AccommodationFactor, a.BatteryTest!.PassMark, a.Detail,
+                a.AccommodationFactor, a.PassMark, a.Detail,
                 new AttemptSignals(a.BlurCount, a.AwaySeconds, a.PasteCount, a.CopyCount, a.FullscreenExits, a.SyntheticInputs,
                     a.OutageCount, a.OutageSeconds, a.CreditOutages, a.CreditedSeconds)))
             .ToListAsync(ct);

@@ -23,7 +23,12 @@ public class PostConfiguration : IEntityTypeConfiguration<Post>
 
 public class BatteryTestConfiguration : IEntityTypeConfiguration<BatteryTest>
 {
-    public void Configure(EntityTypeBuilder<BatteryTest> b) => b.HasIndex(t => new { t.PostId, t.Kind }).IsUnique();
+    public void Configure(EntityTypeBuilder<BatteryTest> b)
+    {
+        // One row per kind, retired or not: ticking a retired test again revives its row.
+        b.HasIndex(t => new { t.PostId, t.Kind }).IsUnique();
+        b.HasQueryFilter(t => !t.Retired);
+    }
 }
 
 public class PostQuestionConfiguration : IEntityTypeConfiguration<PostQuestion>

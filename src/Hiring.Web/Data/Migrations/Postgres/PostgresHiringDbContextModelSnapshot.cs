@@ -356,6 +356,9 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.Property<int>("OutageSeconds")
                         .HasColumnType("integer");
 
+                    b.Property<double>("PassMark")
+                        .HasColumnType("double precision");
+
                     b.Property<bool?>("Passed")
                         .HasColumnType("boolean");
 
@@ -383,6 +386,9 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
 
                     b.HasKey("Id");
 
@@ -573,6 +579,9 @@ namespace Hiring.Web.Data.Migrations.Postgres
 
                     b.Property<int>("PostId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("TimeLimitMinutes")
                         .HasColumnType("integer");

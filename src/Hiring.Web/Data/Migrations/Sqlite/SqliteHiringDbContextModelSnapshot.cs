@@ -347,6 +347,9 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Property<int>("OutageSeconds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("PassMark")
+                        .HasColumnType("REAL");
+
                     b.Property<bool?>("Passed")
                         .HasColumnType("INTEGER");
 
@@ -374,6 +377,9 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
 
                     b.HasKey("Id");
 
@@ -557,6 +563,9 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Retired")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("TimeLimitMinutes")

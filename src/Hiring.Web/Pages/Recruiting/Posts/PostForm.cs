@@ -83,7 +83,7 @@ public class PostForm
     {
         Title = p.Title, PostType = p.PostType, WorkMode = p.WorkMode, Language = p.Language, Site = p.Site, Shifts = p.Shifts, Languages = p.Languages,
         SalaryBand = p.SalaryBand, Description = p.Description, ClosingDate = p.ClosingDate, CompleteTestsWithinDays = p.CompleteTestsWithinDays,
-        Battery = [.. Enum.GetValues<TestKind>().Select(kind => p.Battery.FirstOrDefault(t => t.Kind == kind) is { } t
+        Battery = [.. Enum.GetValues<TestKind>().Select(kind => p.Battery.FirstOrDefault(t => t.Kind == kind && !t.Retired) is { } t
             ? new BatteryRow { Kind = kind, Included = true, TimeLimitMinutes = t.TimeLimitMinutes, PassMark = t.PassMark, WeightPercent = Math.Round(t.Weight * 100, 2), CreditOutages = t.CreditOutages }
             : Excluded(p.PostType, kind))],
         Questions = [.. p.Questions.OrderBy(q => q.Order).Select(q => new QuestionRow
@@ -99,9 +99,10 @@ public class PostForm
         p.SalaryBand = string.IsNullOrWhiteSpace(SalaryBand) ? null : TextInput.Clean(SalaryBand);
         p.Description = TextInput.Clean(Description); p.ClosingDate = ClosingDate?.Date is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null;
         p.CompleteTestsWithinDays = CompleteTestsWithinDays;
-        // A kept test keeps its row: attempts point at it, and each attempt copied its form, time limit and outage
-        // rule when it started, so only attempts started from now on see the new values.
-        p.Battery.RemoveAll(t => !Battery.Any(b => b.Included && b.Kind == t.Kind));
+        // A kept test keeps its row: attempts point at it, and each attempt copied its form, time limit, pass mark,
+        // weight and outage rule when it started, so only attempts started from now on see the new values.
+        // An unticked test is retired, not deleted, for the same attempts; ticked again, it comes back.
+        foreach (var t in p.Battery) t.Retired = !Battery.Any(b => b.Included && b.Kind == t.Kind);
         foreach (var b in Battery.Where(b => b.Included))
         {
             var t = p.Battery.FirstOrDefault(t => t.Kind == b.Kind);
