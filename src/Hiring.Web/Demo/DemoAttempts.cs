@@ -27,8 +27,8 @@ public sealed class DemoAttempts(HiringDbContext db)
         var bank = new BankContent(db);
         var pools = new Dictionary<TestKind, BankPools>();
         foreach (var kind in Enum.GetValues<TestKind>()) pools[kind] = await bank.PoolsAsync(kind, ct: ct);
-        var content = new FormContent((await db.BankItems.AsNoTracking().Where(b => b.IsCurrent && (BankContent.TestBanks.Contains(b.Bank) || b.Bank == Bank.Simulation)).ToListAsync(ct))
-            .ToDictionary(b => b.Id, BankContent.Parse));
+        var current = await db.BankItems.AsNoTracking().Where(b => b.IsCurrent && (BankContent.TestBanks.Contains(b.Bank) || b.Bank == Bank.Simulation)).ToListAsync(ct);
+        var content = new FormContent(current.ToDictionary(b => b.Id, BankContent.Parse), current.ToDictionary(b => b.Id, b => b.Language));
 
         var items = new DemoItems(content);
         var random = new Randomizer(seed + 7);

@@ -20,21 +20,25 @@ public sealed record DemoItem(double Easiness, double Slope = 1)
 
 /// <summary>
 /// The demo bank's item parameters. Each item's easiness varies around its kind's from a hash of its id (the same on every
-/// machine); and in every bank the first items by that hash are given a flaw real banks have (a doubtful key, a giveaway,
+/// machine); and in every bank, in each of its languages, the first items by that hash are given a flaw real banks have (a doubtful key, a giveaway,
 /// a trap), so the item-analysis page shows on demo data what its flags look like.
 /// </summary>
 public sealed class DemoItems
 {
     private readonly Dictionary<string, DemoItem> _flawed = [];
 
+    /// <summary>A bank's languages are drawn by different posts, so each language gets its own flawed items.</summary>
     public DemoItems(FormContent content)
     {
-        var items = content.Items.Values.ToList();
-        Plant(items.OfType<SjtItem>().Select(i => i.Id), DemoItem.DoubtfulKey, DemoItem.Giveaway);
-        Plant(items.OfType<LiteracyItem>().Select(i => i.Id), DemoItem.DoubtfulKey, DemoItem.Giveaway, DemoItem.Trap);
-        Plant(items.OfType<ReadingPassage>().SelectMany(p => p.Questions).Select(q => q.Id), DemoItem.DoubtfulKey, DemoItem.Trap);
-        foreach (var s in items.OfType<SimulationScenario>())
-            Plant(s.Tasks.Where(t => t.Kind is "reply" or "record" or "answer").Select(t => TaskKey(s, t.Id)), DemoItem.Giveaway);
+        foreach (var language in content.Items.GroupBy(i => content.LanguageOf(i.Key), i => i.Value))
+        {
+            var items = language.ToList();
+            Plant(items.OfType<SjtItem>().Select(i => i.Id), DemoItem.DoubtfulKey, DemoItem.Giveaway);
+            Plant(items.OfType<LiteracyItem>().Select(i => i.Id), DemoItem.DoubtfulKey, DemoItem.Giveaway, DemoItem.Trap);
+            Plant(items.OfType<ReadingPassage>().SelectMany(p => p.Questions).Select(q => q.Id), DemoItem.DoubtfulKey, DemoItem.Trap);
+            foreach (var s in items.OfType<SimulationScenario>())
+                Plant(s.Tasks.Where(t => t.Kind is "reply" or "record" or "answer").Select(t => TaskKey(s, t.Id)), DemoItem.Giveaway);
+        }
     }
 
     /// <summary>The item's parameters, around <paramref name="easiness"/> (its kind's) unless it has a flaw.</summary>
