@@ -1,6 +1,7 @@
 using Bogus;
 using Hiring.Core.Assessments;
 using Hiring.Web.Domain;
+using Hiring.Web.Pages.Candidate.Applications;
 
 namespace Hiring.Web.Demo;
 
@@ -17,10 +18,13 @@ public static class DemoScreening
         app.Languages = post.Languages.Contains("Polish") || f.Random.Bool(0.3f) ? $"English, {(post.Languages.Contains("Polish") ? "Polish" : f.PickRandom(SecondLanguages))}" : "English";
         var shifts = post.Shifts.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var months = f.Random.Bool(0.55f) ? f.Random.Int(3, 96) : 0;
+        var available = string.Join(", ", shifts.Where(_ => f.Random.Bool(0.7f)).DefaultIfEmpty(shifts[0]));
+        var weekends = f.Random.Bool(0.6f);
         app.Screening = new Screening
         {
-            ShiftsAvailable = string.Join(", ", shifts.Where(_ => f.Random.Bool(0.7f)).DefaultIfEmpty(shifts[0])),
-            Weekends = f.Random.Bool(0.6f),
+            ShiftsAvailable = available,
+            // A post with a weekend shift asks no weekend question: the shift ticked is the answer.
+            Weekends = ApplyForm.NamesWeekend(post.Shifts) ? ApplyForm.NamesWeekend(available) : weekends,
             QuietRoom = post.IsHomeBased ? f.Random.Bool(0.8f) : null,
             ReliableConnection = post.IsHomeBased ? f.Random.Bool(0.85f) : null,
             ContactCentreMonths = months,

@@ -38,6 +38,13 @@ public abstract class RealBankTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var (_, page) = await taker.Client.GetPageAsync($"/Candidate/Tests/Take/{id}");
         Assert.Equal(2, page.QuerySelectorAll("[data-passage]").Length);
         Assert.Empty(page.QuerySelectorAll("fieldset[data-part=Question]")); // recall mode: questions only once read
+        Assert.All(page.QuerySelectorAll("[data-passage]"), step =>
+        {
+            Assert.NotEmpty(step.QuerySelectorAll(".passage h3")); // every real passage is a policy read by its sub-headings
+            var warning = step.QuerySelector(".notice")!;
+            Assert.Contains("no longer shown", warning.TextContent);
+            Assert.Equal(warning.Id, step.QuerySelector("[data-read-button]")!.GetAttribute("aria-describedby"));
+        });
 
         var seq = 1;
         foreach (var passage in form.Items.Where(i => i.Part == ItemPart.Passage))

@@ -178,5 +178,65 @@ public abstract class ApplyTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     private int CvFiles() => Directory.Exists(Path.Combine(app.DataFolder, "cvs")) ? Directory.GetFiles(Path.Combine(app.DataFolder, "cvs")).Length : 0;
 }
 
+public abstract class WeekendQuestionTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
+{
+    [Fact]
+    public async Task A_post_with_a_weekend_shift_asks_about_weekends_once_and_reads_the_answer_from_the_shift()
+    {
+        var post = await Given.PostAsync(app);
+        await app.WithDbAsync(db => db.Posts.Where(p => p.Id == post.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.Shifts, "Days, Evenings, Weekends")));
+        var (_, client) = await Given.CandidateAsync(app);
+
+        var (_, form) = await client.GetPageAsync($"/Candidate/Applications/Apply?postId={post.Id}");
+        Assert.Empty(form.QuerySelectorAll("input[name='Input.Weekends']"));
+        Assert.DoesNotContain("Can you work weekends?", form.Body!.TextContent);
+
+        var values = GoodAnswers();
+        values.Remove("Input.Weekends");
+        values["Input.Shifts"] = "Evenings";
+        var response = await client.SubmitWithFileAsync(form, values, "Cv", "cv.pdf", Pdf);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Applications.AsNoTracking().SingleAsync(a => a.PostId == post.Id));
+        Assert.False(saved.Screening.Weekends); // the weekend shift was not ticked
+
+        var staff = await Given.RecruiterAsync(app);
+        var (_, list) = await staff.GetPageAsync($"/Recruiting/Applications?PostId={post.Id}");
+        Assert.DoesNotContain("weekends", list.QuerySelector("table")!.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Ticking_the_weekend_shift_is_the_answer_and_the_list_names_it_once()
+    {
+        var post = await Given.PostAsync(app);
+        await app.WithDbAsync(db => db.Posts.Where(p => p.Id == post.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.Shifts, "Evenings, Weekends")));
+        var (_, client) = await Given.CandidateAsync(app);
+
+        var response = await ApplyAsync(client, post.Id, new() { ["Input.Shifts"] = "Weekends", ["Input.Weekends"] = "false" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True((await app.WithDbAsync(db => db.Applications.AsNoTracking().SingleAsync(a => a.PostId == post.Id))).Screening.Weekends);
+        var (_, list) = await (await Given.RecruiterAsync(app)).GetPageAsync($"/Recruiting/Applications?PostId={post.Id}");
+        Assert.DoesNotContain("+ weekends", list.QuerySelector("table")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Without_a_weekend_shift_the_question_is_asked_and_must_be_answered_in_the_posts_language()
+    {
+        var post = await Given.PostAsync(app);
+        await app.WithDbAsync(db => db.Posts.Where(p => p.Id == post.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.Language, "zh-Hans")));
+        var (_, client) = await Given.CandidateAsync(app);
+
+        var response = await ApplyAsync(client, post.Id, new() { ["Input.Weekends"] = "", ["Input.Consent"] = "false" });
+
+        var text = await TextOfAsync(response);
+        Assert.Contains("请说明您能否在周末上班。", text);
+        Assert.Contains("请勾选此框，同意我们处理您的申请。", text);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Applications.CountAsync(a => a.PostId == post.Id)));
+    }
+}
+
+public class WeekendQuestionTests_Sqlite(RecruitingSqliteApp app) : WeekendQuestionTests<RecruitingSqliteApp>(app);
+public class WeekendQuestionTests_Postgres(RecruitingPostgresApp app) : WeekendQuestionTests<RecruitingPostgresApp>(app);
+
 public class ApplyTests_Sqlite(RecruitingSqliteApp app) : ApplyTests<RecruitingSqliteApp>(app);
 public class ApplyTests_Postgres(RecruitingPostgresApp app) : ApplyTests<RecruitingPostgresApp>(app);

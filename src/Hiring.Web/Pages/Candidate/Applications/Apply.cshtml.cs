@@ -41,7 +41,7 @@ public class ApplyModel(HiringDbContext db, CvStore cvs, MailOutbox outbox, Time
     {
         if (!await LoadAsync()) return NotFound();
         if (Refusal is not null) return Page();
-        foreach (var (field, message) in Input.Problems(Post)) ModelState.AddModelError($"Input.{field}", message);
+        foreach (var (field, message) in Input.Problems(Post, text)) ModelState.AddModelError($"Input.{field}", message);
         var (content, kind, cvError) = await CvUpload.ReadAsync(Cv, ct);
         if (cvError is not null) ModelState.AddModelError(nameof(Cv), text[cvError.Format, cvError.Args]);
         if (!ModelState.IsValid) return Page();
