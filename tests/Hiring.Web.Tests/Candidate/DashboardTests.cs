@@ -34,6 +34,34 @@ public abstract class DashboardTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Confirming_on_another_device_still_offers_to_continue_the_application()
+    {
+        var post = await Given.PostAsync(app);
+        var laptop = new PageClient(app);
+        await laptop.GetPageAsync($"/Careers/Post/{post.Id}?source=indeed");
+        var email = $"phone-{Guid.NewGuid():N}@example.com";
+        var (_, form) = await laptop.GetPageAsync("/Account/Register");
+        await laptop.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Amira Haddad", ["Input.Email"] = email, ["Input.Password"] = Given.Password, ["Input.ConfirmPassword"] = Given.Password,
+        });
+
+        var phone = new PageClient(app); // the mail is opened on a phone: no cookie from the laptop
+        var mail = await app.Smtp.WaitForMessageAsync(email);
+        await phone.GetPageAsync(new Uri(System.Text.RegularExpressions.Regex.Match(mail.TextBody, @"https?://\S+").Value).PathAndQuery);
+        Assert.Equal("/Candidate", (await phone.LogInAsync(email, Given.Password)).Headers.Location!.OriginalString);
+        var (_, dashboard) = await phone.GetPageAsync("/Candidate");
+        Assert.Contains(post.Title, dashboard.QuerySelector("#continue")!.TextContent);
+        var resume = dashboard.QuerySelector("#continue a")!.GetAttribute("href")!;
+        Assert.Contains("source=indeed", resume);
+
+        var (_, apply) = await phone.GetPageAsync(resume);
+        Assert.Equal(HttpStatusCode.Redirect, (await phone.SubmitWithFileAsync(apply, Applying.GoodAnswers(), "Cv", "cv.pdf", Applying.Pdf)).StatusCode);
+        Assert.Equal("indeed", await app.WithDbAsync(db => db.Applications.Where(a => a.PostId == post.Id).Select(a => a.Source).SingleAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.UserClaims.CountAsync(c => c.ClaimType == PendingApplication.ClaimType && db.Users.Any(u => u.Id == c.UserId && u.Email == email))));
+    }
+
+    [Fact]
     public async Task Dashboard_shows_tests_to_take_with_their_deadline_and_the_mails_we_sent()
     {
         var post = await Given.PostAsync(app);

@@ -6,6 +6,7 @@ using System.ComponentModel.DataAnnotations;
 using Hiring.Web.Domain;
 using Hiring.Web.Identity;
 using Hiring.Web.Infrastructure;
+using Hiring.Web.Recruiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -48,6 +49,7 @@ public class RegisterModel(UserManager<ApplicationUser> users, AccountMail accou
             return Page();
         }
         await users.AddToRoleAsync(user, Roles.Candidate);
+        await PendingApplication.KeepWithAccountAsync(Request, users, user);
         await accountMail.SendConfirmationAsync(user);
         return RedirectToPage("RegisterConfirmation", new { email = Input.Email });
     }

@@ -28,7 +28,7 @@ public class IndexModel(HiringDbContext db) : PageModel
         Messages = await db.OutboxMails.AsNoTracking().Where(m => ids.Contains(m.ApplicationId))
             .OrderByDescending(m => m.CreatedAt).Take(50)
             .Select(m => new Message(m.ApplicationId, m.Subject, m.SentAt ?? m.CreatedAt, m.Status)).ToListAsync();
-        if (PendingApplication.Read(Request) is { } url && PendingApplication.PostId(url) is { } postId
+        if (await PendingApplication.ReadAsync(Request, db, me!) is { } url && PendingApplication.PostId(url) is { } postId
             && !await db.Applications.AnyAsync(a => a.CandidateId == me && a.PostId == postId))
         {
             var title = await db.Posts.Where(p => p.Id == postId && p.Status == PostStatus.Open).Select(p => p.Title).SingleOrDefaultAsync();

@@ -63,7 +63,7 @@ public class ApplyModel(HiringDbContext db, CvStore cvs, MailOutbox outbox, Time
             Refusal = text["You have already applied for this post."];
             return Page();
         }
-        PendingApplication.Forget(Response);
+        await PendingApplication.ForgetAsync(Response, db, Me, ct);
         TempData["Status"] = text["Thank you: your application for “{0}” is in. We have sent you a confirmation e-mail.", Post.Title].Value;
         return Redirect("/Candidate");
     }
