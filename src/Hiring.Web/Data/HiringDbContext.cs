@@ -36,15 +36,6 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Analysis.NormRow> NormRows => Set<Analysis.NormRow>();
 
-    /// <summary>
-    /// A retired battery test is hidden by a query filter, yet its attempts stay (they keep the pass mark and weight they
-    /// started with). EF warns that such attempts would vanish from a query that joins them to their test; no query does
-    /// (the attempt's own columns say all it needs), and the pages that list a post's tests with attempts read retired ones
-    /// with IgnoreQueryFilters. The warning is silenced here, where that is said.
-    /// </summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
-        options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

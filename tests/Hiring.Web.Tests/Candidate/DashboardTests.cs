@@ -86,6 +86,29 @@ public abstract class DashboardTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("Your online tests for", messages);
         Assert.Contains("We have received your application", messages);
     }
+
+    [Theory]
+    [InlineData(null, "Thursday 10 December 2026, 19:29 UTC")]
+    [InlineData("Asia/Shanghai", "Friday 11 December 2026, 03:29 (Shanghai time)")]
+    [InlineData("America%2FNew_York", "Thursday 10 December 2026, 14:29 (New York time)")]
+    [InlineData("Mars/Olympus_Mons", "Thursday 10 December 2026, 19:29 UTC")]
+    public async Task Deadlines_are_shown_in_the_zone_the_browser_names(string? zone, string shown)
+    {
+        var post = await Given.PostAsync(app);
+        var (_, client) = await Given.CandidateAsync(app);
+        await Applying.ApplyAsync(client, post.Id);
+        var due = new DateTime(2026, 12, 10, 19, 29, 0, DateTimeKind.Utc);
+        await app.WithDbAsync(db => db.Applications.Where(a => a.PostId == post.Id)
+            .ExecuteUpdateAsync(a => a.SetProperty(x => x.Stage, Stage.Testing).SetProperty(x => x.TestsDueAt, due)));
+
+        foreach (var page in new[] { "/Candidate", "/Candidate/Tests" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, page);
+            if (zone is not null) request.Headers.Add("Cookie", $"hiring-tz={zone}");
+            var text = (await PageClient.ParseAsync(await client.Http.SendAsync(request))).Body!.TextContent;
+            Assert.Contains(shown, System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "));
+        }
+    }
 }
 
 public class DashboardTests_Sqlite(RecruitingSqliteApp app) : DashboardTests<RecruitingSqliteApp>(app);
