@@ -33,7 +33,7 @@ public static class TypingScorer
         var item = form.Answerable().Single();
         var passage = content.Get<TypingPassage>(item.Id);
         var answer = answers.GetValueOrDefault(item.Id) ?? new AnswerValue();
-        var keys = (answer.Keys ?? []).Select(k => new Keystroke(k.T, k.K ?? "", k.H, k.Tr, k.D)).ToList();
+        var keys = (answer.Keys ?? []).Select(k => k.ToKeystroke()).ToList();
         var unit = TypingUnits.ForLanguage(content.LanguageOf(item.Id));
         var r = TypingScore.Score(passage.Text.Trim(), answer.Text ?? "", Elapsed(attempt, passage.Text, answer.Text, submittedAt), keys, unit);
 
