@@ -69,7 +69,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
         return new TestResultSection(s.Kind, DisplayNames.Of(s.Kind), score, max, percentile is { } p ? (int)p : null, norm.Size,
             AttemptClock.Used(s.StartedAt, s.SubmittedAt, s.DeadlineAt), AttemptClock.Allowed(s.TimeLimitMinutes, s.AccommodationFactor),
             s.PassMark, new DateTimeOffset(DateTime.SpecifyKind(s.SubmittedAt, DateTimeKind.Utc)),
-            typing && detail?.Typing is { } t ? new TypingFigures(t.GrossWpm, t.NetWpm, Math.Round(t.Accuracy * 100, 1)) : null,
+            typing && detail?.Typing is { } t ? new TypingFigures(t.GrossWpm, t.NetWpm, Math.Round(t.Accuracy * 100, 1), t.InCharacters) : null,
             reading is { Count: > 0 } ? new ReadingFigures(Math.Round(reading.Average()), s.Percent ?? 0, detail!.Reading!.Any(r => r.InCharacters)) : null, norm.Label, Group(norm, postType));
     }
 
