@@ -46,7 +46,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
             if (detail is not null) details.Add(detail);
             var norm = await NormAsync(s.Kind, postType, ct);
             tests.Add(Section(s, detail, norm, postType));
-            flags.AddRange(ReportFlags.Of(DisplayNames.Of(s.Kind), s.Signals, detail?.Typing?.Flags ?? []));
+            flags.AddRange(ReportFlags.Of(DisplayNames.Of(s.Kind), s.Signals, detail?.Typing is { } typing ? IntegrityFlags.Typing(typing) : []));
             if (IntegrityFlags.Skimming(detail?.Reading) is { } skimming) flags.Add(new(DisplayNames.Of(s.Kind), Words.T("Reading pace"), skimming, FlagSeverity.Warning));
         }
 
