@@ -26,7 +26,7 @@ public static class ChineseSamples
                 new(TestKind.Sjt, "情景判断", 29, 40, 74, 212, TimeSpan.FromSeconds(1290), TimeSpan.FromMinutes(25), 60, taken,
                     Group: new NormGroup("呼入客服候选人", since, 55, 82)),
                 new(TestKind.Typing, "打字", 52, 60, 64, 0, TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(2), 30, taken.AddMinutes(30),
-                    Typing: new TypingFigures(46.5, 41.0, 96.8), Group: new NormGroup("打字者", null, 26.5, 49.5, Published: true)),
+                    Typing: new TypingFigures(46.5, 41.0, 96.8, InCharacters: true), Group: new NormGroup("打字者", null, 26.5, 49.5, Published: true)),
                 new(TestKind.Reading, "阅读理解", 9, 12, 71, 17, TimeSpan.FromSeconds(744), TimeSpan.FromMinutes(15), 65, taken.AddMinutes(40),
                     Reading: new ReadingFigures(386, 75, InCharacters: true), NormNote: "根据呼入客服职位的 17 次测评实时计算（尚无已保存的常模表）",
                     Group: new NormGroup("呼入客服候选人", since, 58, 83)),

@@ -30,8 +30,11 @@ public sealed class ScoreStrips(IReadOnlyList<Strip> strips, string? barLegend =
     {
         var labelWidth = Math.Min(width * 0.3f, strips.Select(s => Fonts.Measure.Width(s.Label, Fonts.FontCatalog.For(Fonts.FontStyle.Bold), LabelStyle.Size))
             .DefaultIfEmpty(0).Max() + 8);
+        // At least the usual column, wider when a value needs it ("41.0 chars/min"), so a value never wraps.
+        var valueColumn = Math.Min(width * 0.2f, strips.Select(s => Fonts.Measure.Width(s.ValueText, Fonts.FontCatalog.For(Fonts.FontStyle.Bold), ValueStyle.Size) + 8)
+            .Append(ValueColumn).Max());
         var plotX = labelWidth;
-        var plotWidth = width - labelWidth - ValueColumn;
+        var plotWidth = width - labelWidth - valueColumn;
         var ops = new List<DrawOp>();
         var y = Legend(ops, plotX);
         foreach (var strip in strips)
@@ -46,12 +49,12 @@ public sealed class ScoreStrips(IReadOnlyList<Strip> strips, string? barLegend =
             ops.Add(new RectOp(new SKRect(plotX, y + inset, X(strip.Value), y + inset + BarHeight), strip.Below ? BelowFill : BarChart.BarFill));
             if (strip.Mark is { } mark)
                 ops.Add(new LineOp(new SKPoint(X(mark), y - 2), new SKPoint(X(mark), y + TrackHeight + 2), MarkInk, 1.5f));
-            var value = new Text(strip.ValueText, ValueStyle, TextAlign.Right).Layout(ValueColumn - 4, float.MaxValue, true).Placed!;
-            ops.Add(new PlaceOp(width - ValueColumn + 4, y + (TrackHeight - value.Height) / 2, value));
+            var value = new Text(strip.ValueText, ValueStyle, TextAlign.Right).Layout(valueColumn - 4, float.MaxValue, true).Placed!;
+            ops.Add(new PlaceOp(width - valueColumn + 4, y + (TrackHeight - value.Height) / 2, value));
             y += Math.Max(TrackHeight, label.Height) + 2;
             if (strip.Caption is { } caption)
             {
-                var text = new Text(caption, CaptionStyle).Layout(plotWidth + ValueColumn, float.MaxValue, true).Placed!;
+                var text = new Text(caption, CaptionStyle).Layout(plotWidth + valueColumn, float.MaxValue, true).Placed!;
                 ops.Add(new PlaceOp(plotX, y, text));
                 y += text.Height;
             }

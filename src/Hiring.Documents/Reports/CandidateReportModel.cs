@@ -49,7 +49,7 @@ public sealed record PostInfo(string Title, string PostType, string Site, int Ba
 
 /// <summary>
 /// One test taken. <see cref="PassMark"/> is in the test's own unit, as on the post's battery:
-/// net WPM for typing, percent for the others. <see cref="NormSize"/> is the size of the group the percentile is
+/// net WPM (or net characters per minute for Chinese) for typing, percent for the others. <see cref="NormSize"/> is the size of the group the percentile is
 /// taken in, 0 when the norm is a published one rather than a group; <see cref="NormNote"/> says which norm it is.
 /// </summary>
 public sealed record TestResultSection(
@@ -80,7 +80,9 @@ public sealed record TestResultSection(
 /// </summary>
 public sealed record NormGroup(string Who, DateTimeOffset? Since, double? MiddleLow, double? MiddleHigh, bool Published = false);
 
-public sealed record TypingFigures(double GrossWpm, double NetWpm, double AccuracyPercent);
+/// <summary>Typing speeds: a Chinese test's are in characters per minute (字/分钟, <paramref name="InCharacters"/>), an English
+/// one's in words per minute.</summary>
+public sealed record TypingFigures(double GrossWpm, double NetWpm, double AccuracyPercent, bool InCharacters = false);
 
 /// <summary>Reading speed and comprehension; a Chinese test's speed is in 字/分钟 (<paramref name="InCharacters"/>).</summary>
 public sealed record ReadingFigures(double WordsPerMinute, double ComprehensionPercent, bool InCharacters = false);

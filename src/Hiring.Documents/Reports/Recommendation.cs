@@ -111,6 +111,6 @@ public sealed record Recommendation(Verdict Verdict, string Line)
     }
 
     private static string Shortfall(TestResultSection t) => t.Kind == Hiring.Core.Assessments.TestKind.Typing
-        ? Words.F("{0} ({1:0.0} net WPM against {2:0})", t.Name, t.MarkedFigure, t.PassMark)
+        ? TypingSpeed.Shortfall(t)
         : Words.F("{0} ({1:0.0}% against {2:0}%)", t.Name, t.MarkedFigure, t.PassMark);
 }

@@ -97,8 +97,8 @@ internal static class SummaryBlock
         if (test.Kind == TestKind.Typing && test.Typing is { } typing)
         {
             var max = Math.Max(80, Math.Ceiling(Math.Max(typing.NetWpm, Math.Max(test.PassMark, band?.Item2 ?? 0)) / 20) * 20);
-            return new Strip(test.Name, typing.NetWpm, max, Words.F("{0:0.0} net WPM", typing.NetWpm), test.PassMark, band,
-                Words.F("{0:0.0}% accuracy · {1}", typing.AccuracyPercent, Standing(test)), !test.Passed);
+            return new Strip(test.Name, typing.NetWpm, max, TypingSpeed.Net(test, typing.NetWpm), test.PassMark, band,
+                TypingSpeed.StripCaption(test, typing.AccuracyPercent, Standing(test)), !test.Passed);
         }
         return new Strip(test.Name, test.Percent, 100, $"{test.Percent:0.0}%", test.PassMark, band, Standing(test), !test.Passed);
     }

@@ -24,12 +24,12 @@ internal static class TestSections
         var verdict = test.Passed
             ? new Span(Words.T("PASSED"), ReportStyle.Subheading.WithColor(ReportStyle.PassInk))
             : new Span(Words.T("BELOW PASS MARK"), ReportStyle.Subheading.WithColor(ReportStyle.FailInk));
-        // Typing is read in net words per minute and accuracy, the figures that matter; its 0–100 index is not shown.
+        // Typing is read in net words (or Chinese characters) per minute and accuracy, the figures that matter; its 0–100 index is not shown.
         var facts = test.Typing is { } typing
             ? new List<(string, string)>
             {
-                (Words.T("Net speed"), Words.F("{0:0.0} WPM", typing.NetWpm)), (Words.T("Accuracy"), $"{typing.AccuracyPercent:0.0}%"),
-                (Words.T("Gross speed"), Words.F("{0:0.0} WPM", typing.GrossWpm)),
+                (Words.T("Net speed"), TypingSpeed.Of(test, typing.NetWpm)), (Words.T("Accuracy"), $"{typing.AccuracyPercent:0.0}%"),
+                (Words.T("Gross speed"), TypingSpeed.Of(test, typing.GrossWpm)),
             }
             : [(Words.T("Score"), $"{test.Score:0.##} / {test.MaxScore:0.##}"), (Words.T("Percent"), $"{test.Percent:0.0}%")];
         facts.Add((Words.T("Percentile"), test.Percentile is { } p ? Words.Ordinal(p) : Words.T("no norm yet")));
@@ -39,7 +39,7 @@ internal static class TestSections
             facts.Add((Words.T("Reading speed"), Words.F(reading.InCharacters ? "{0:0} Chinese characters per minute" : "{0:0} WPM", reading.WordsPerMinute)));
             facts.Add((Words.T("Comprehension"), $"{reading.ComprehensionPercent:0.0}%"));
         }
-        facts.Add((Words.T("Pass mark"), test.Kind == TestKind.Typing ? Words.F("{0:0} net WPM", test.PassMark) : $"{test.PassMark:0}%"));
+        facts.Add((Words.T("Pass mark"), test.Kind == TestKind.Typing ? TypingSpeed.PassMark(test) : $"{test.PassMark:0}%"));
         return new Column(6)
         {
             new Row(8)

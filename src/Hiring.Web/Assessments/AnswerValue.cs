@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hiring.Core.Assessments.Forms;
+using Hiring.Core.Assessments.Typing;
 
 namespace Hiring.Web.Assessments;
 
@@ -78,4 +79,9 @@ public sealed class AnswerValue
 
 /// <summary>One key event from the typing page: ms since the test started, the key, how long it was held, and the browser's isTrusted.</summary>
 /// <summary>D: the data of a text event (composition or input, see Ime), null for a key.</summary>
-public sealed record KeyEvent(long T, string K, int? H, bool Tr, string? D = null);
+public sealed record KeyEvent(long T, string K, int? H, bool Tr, string? D = null)
+{
+    public Keystroke ToKeystroke() => new(T, K ?? "", H, Tr, D);
+
+    public static KeyEvent Of(Keystroke k) => new(k.AtMs, k.Key, k.HoldMs, k.Trusted, k.Data);
+}

@@ -40,9 +40,12 @@ public sealed record ReadingSpeed(string PassageId, int Words, double? Seconds, 
 }
 
 /// <summary>Typing figures as the server recomputed them from the typed text and keystrokes. Review: an integrity
-/// rule fired, so the result waits for a person and stays out of the norms (<see cref="IntegrityFlags.HeldForReview"/>).</summary>
+/// rule fired, so the result waits for a person and stays out of the norms (<see cref="IntegrityFlags.HeldForReview"/>).
+/// Raised: the flags with their figures, worded in the reader's language (<see cref="IntegrityFlags.Typing"/>); Flags: the
+/// same in English, all that attempts scored before Raised existed have.</summary>
 public sealed record TypingDetail(double GrossWpm, double NetWpm, double Accuracy, double KeystrokeAccuracy, double Consistency,
-    IReadOnlyList<string> Flags, double ElapsedSeconds, bool Review = false, TypingUnit Unit = TypingUnit.Words)
+    IReadOnlyList<string> Flags, double ElapsedSeconds, bool Review = false, TypingUnit Unit = TypingUnit.Words,
+    IReadOnlyList<TypingFlag>? Raised = null)
 {
     /// <summary>Chinese speed is in characters per minute (字/分钟), English in words per minute.</summary>
     public bool InCharacters => Unit == TypingUnit.Characters;

@@ -71,7 +71,8 @@ public sealed class AttemptReport(HiringDbContext db, NormGroups norms)
         var answer = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == typing.Id && x.ItemId == item.Id).Select(x => x.Value).SingleOrDefaultAsync(ct);
         var row = await db.BankItems.AsNoTracking().SingleOrDefaultAsync(b => b.Id == item.Id && b.Version == item.Version, ct);
         if (answer is null || row is null) return null;
-        var keys = AnswerValue.Parse(answer).Keys ?? [];
+        // Chinese commits Chromium reported untrusted are replayed when the scoring counted them (Ime.Vouched); English has none.
+        var keys = Ime.Vouched([.. (AnswerValue.Parse(answer).Keys ?? []).Select(k => k.ToKeystroke())]).Select(KeyEvent.Of);
         return new TypingReplay(((TypingPassage)BankContent.Parse(row)).Text.Trim(), JsonSerializer.Serialize(keys, AnswerValue.Json));
     }
 }

@@ -24,10 +24,16 @@ public static class IntegrityFlags
         if (a.OutageCount > 0)
             flags.Add(Words.F("Connection lost {0} ({1} s; {2})", Times(a.OutageCount), a.OutageSeconds,
                 a.CreditOutages ? Words.F("{0} s given back", a.CreditedSeconds) : Words.T("no time given back")));
-        if (detail?.Typing is { } t) flags.AddRange(t.Flags);
+        if (detail?.Typing is { } t) flags.AddRange(Typing(t));
         if (Skimming(detail?.Reading) is { } skimming) flags.Add(skimming);
         return flags;
     }
+
+    /// <summary>A typing result's flags in the reader's language; an attempt scored before flags kept their figures has
+    /// only its English sentences, shown as they are.</summary>
+    public static IEnumerable<string> Typing(TypingDetail typing) => typing.Raised is { } raised
+        ? raised.Select(f => Words.F(f.Text, [.. f.Figures.Cast<object?>()]))
+        : typing.Flags;
 
     /// <summary>Passages "read" faster than the ceiling (<see cref="ReadingPace"/>), or null when there are none.</summary>
     public static string? Skimming(IReadOnlyList<ReadingSpeed>? reading) => reading?.Count(r => r.Skimmed) is > 0 and var n

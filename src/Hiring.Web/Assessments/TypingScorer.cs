@@ -33,20 +33,20 @@ public static class TypingScorer
         var item = form.Answerable().Single();
         var passage = content.Get<TypingPassage>(item.Id);
         var answer = answers.GetValueOrDefault(item.Id) ?? new AnswerValue();
-        var keys = (answer.Keys ?? []).Select(k => new Keystroke(k.T, k.K ?? "", k.H, k.Tr, k.D)).ToList();
+        var keys = (answer.Keys ?? []).Select(k => k.ToKeystroke()).ToList();
         var unit = TypingUnits.ForLanguage(content.LanguageOf(item.Id));
         var r = TypingScore.Score(passage.Text.Trim(), answer.Text ?? "", Elapsed(attempt, passage.Text, answer.Text, submittedAt), keys, unit);
 
-        var flags = r.Flags.Select(f => f.Message).ToList();
-        if (r.NeedsReview) flags.Insert(0, IntegrityFlags.HeldMessage);
-        if (answer.Pastes > 0) flags.Add($"{answer.Pastes} paste attempt(s) were blocked.");
-        if (answer.Synthetic > 0) flags.Add($"{answer.Synthetic} input event(s) not made by a keyboard were ignored.");
+        var raised = r.Flags.ToList();
+        if (r.NeedsReview) raised.Insert(0, new("held", IntegrityFlags.HeldMessage, []));
+        if (answer.Pastes > 0) raised.Add(new("pastes-blocked", "{0} paste attempt(s) were blocked.", [answer.Pastes.Value]));
+        if (answer.Synthetic > 0) raised.Add(new("synthetic-ignored", "{0} input event(s) not made by a keyboard were ignored.", [answer.Synthetic.Value]));
         var percent = TypingScore.Percent(r);
         var detail = new AttemptDetail(
             [new ItemDetail(item.Id, Math.Round(percent / 100, 4), 1, ["DET"])],
             CompetencyScores.Of([new ItemScore(item.Id, percent / 100, ["DET"])]),
             Typing: new TypingDetail(Math.Round(r.GrossWpm, 1), Math.Round(r.NetWpm, 1), Math.Round(r.Accuracy, 4),
-                Math.Round(r.KeystrokeAccuracy, 4), Math.Round(r.Consistency, 1), flags, Math.Round(r.Minutes * 60, 1), r.NeedsReview, r.Unit));
+                Math.Round(r.KeystrokeAccuracy, 4), Math.Round(r.Consistency, 1), [.. raised.Select(f => f.Message)], Math.Round(r.Minutes * 60, 1), r.NeedsReview, r.Unit, raised));
         return (TestResult.FromTyping(r.NetWpm, percent, passMark), detail);
     }
 }

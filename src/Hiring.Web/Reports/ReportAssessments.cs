@@ -46,7 +46,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
             if (detail is not null) details.Add(detail);
             var norm = await NormAsync(s.Kind, postType, ct);
             tests.Add(Section(s, detail, norm, postType));
-            flags.AddRange(ReportFlags.Of(DisplayNames.Of(s.Kind), s.Signals, detail?.Typing?.Flags ?? []));
+            flags.AddRange(ReportFlags.Of(DisplayNames.Of(s.Kind), s.Signals, detail?.Typing is { } typing ? IntegrityFlags.Typing(typing) : []));
             if (IntegrityFlags.Skimming(detail?.Reading) is { } skimming) flags.Add(new(DisplayNames.Of(s.Kind), Words.T("Reading pace"), skimming, FlagSeverity.Warning));
         }
 
@@ -69,7 +69,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
         return new TestResultSection(s.Kind, DisplayNames.Of(s.Kind), score, max, percentile is { } p ? (int)p : null, norm.Size,
             AttemptClock.Used(s.StartedAt, s.SubmittedAt, s.DeadlineAt), AttemptClock.Allowed(s.TimeLimitMinutes, s.AccommodationFactor),
             s.PassMark, new DateTimeOffset(DateTime.SpecifyKind(s.SubmittedAt, DateTimeKind.Utc)),
-            typing && detail?.Typing is { } t ? new TypingFigures(t.GrossWpm, t.NetWpm, Math.Round(t.Accuracy * 100, 1)) : null,
+            typing && detail?.Typing is { } t ? new TypingFigures(t.GrossWpm, t.NetWpm, Math.Round(t.Accuracy * 100, 1), t.InCharacters) : null,
             reading is { Count: > 0 } ? new ReadingFigures(Math.Round(reading.Average()), s.Percent ?? 0, detail!.Reading!.Any(r => r.InCharacters)) : null, norm.Label, Group(norm, postType));
     }
 

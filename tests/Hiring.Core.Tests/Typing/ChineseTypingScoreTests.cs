@@ -35,6 +35,32 @@ public class ChineseTypingScoreTests
     }
 
     [Fact]
+    public void Commits_chromium_reports_untrusted_count_when_their_composition_showed_them()
+    {
+        var session = new ImeScript().ComposeInChromium("ninhao", "您好").Insert("，").ComposeInChromium("dingdanyifahuo", "订单已发货")
+            .Insert("，").ComposeInChromium("yunfeishieryuan", "运费十二元").Insert("。");
+
+        var result = Score(Passage, session);
+
+        Assert.Equal(1, result.KeystrokeAccuracy, 9);
+        Assert.Equal(0, result.IgnoredSyntheticKeys);
+        Assert.Empty(result.Flags);
+        Assert.Equal(Passage, CommittedText.Replay(Ime.Vouched(session.Events)));
+    }
+
+    [Fact]
+    public void A_commit_no_trusted_composition_showed_is_ignored_and_flagged()
+    {
+        var session = new ImeScript().ComposeInChromium("ninhao", "您好").ScriptedCommit("，订单已发货，运费十二元。");
+
+        var result = Score(Passage, session);
+
+        Assert.Equal(1, result.IgnoredSyntheticKeys);
+        Assert.Contains(result.Flags, f => f.Code == "untyped-text");
+        Assert.Contains(result.Flags, f => f.Code == "synthetic-input");
+    }
+
+    [Fact]
     public void Two_minutes_halve_the_rate_and_an_error_costs_one_character_a_minute()
     {
         var session = new ImeScript().Compose("ninhaodingdanyifahuo", "您好，订单已发货，").Compose("yunfeishieryuan", "运费十二园。");

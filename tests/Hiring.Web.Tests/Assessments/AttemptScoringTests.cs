@@ -83,11 +83,7 @@ public abstract class AttemptScoringTests<TApp>(TApp app) : IClassFixture<TApp> 
     public async Task A_chinese_passage_is_read_in_characters_per_minute()
     {
         var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Reading, 10, 60, 1));
-        await app.WithDbAsync(async db =>
-        {
-            (await db.Applications.Where(a => a.Id == taker.ApplicationId).Select(a => a.Post!).SingleAsync()).Language = "zh-Hans";
-            return await db.SaveChangesAsync();
-        });
+        await taker.PostInAsync("zh-Hans");
         var id = await taker.StartAsync(TestKind.Reading);
         await taker.SaveAsync(id, "RD-ZH-F1", 1, new { @event = "open" });
         app.Clock.Advance(TimeSpan.FromSeconds(12));

@@ -23,6 +23,7 @@ public static class FixtureBank
         File.WriteAllText(Path.Combine(folder, "assessments", "typing.yaml"), Typing);
         Directory.CreateDirectory(Path.Combine(folder, "zh-Hans", "assessments"));
         File.WriteAllText(Path.Combine(folder, "zh-Hans", "assessments", "reading.yaml"), ChineseReading);
+        File.WriteAllText(Path.Combine(folder, "zh-Hans", "assessments", "typing.yaml"), ChineseTyping);
         // The real simulations: the demo's home-based post has one in its battery.
         var simulations = Directory.CreateDirectory(Path.Combine(folder, "simulations")).FullName;
         foreach (var file in Directory.GetFiles(Path.Combine(TestEnvironment.RepositoryRoot, "seed", "simulations"), "*.yaml"))
@@ -155,6 +156,16 @@ public static class FixtureBank
                 options:
                   - { id: A, text: 退款, correct: true }
                   - { id: B, text: 换货 }
+        """;
+
+    /// <summary>15 字 with their punctuation.</summary>
+    private const string ChineseTyping = """
+        passages:
+          - id: TYP-ZH-F1
+            version: 1
+            title: 发货通知
+            kind: reply
+            text: 您好，订单已发货，运费十二元。
         """;
 
     private const string Typing = """

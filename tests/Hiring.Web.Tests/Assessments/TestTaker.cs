@@ -105,5 +105,12 @@ public sealed class TestTaker
     }
 
     public Task<Attempt> AttemptAsync(Guid id) => _app.WithDbAsync(db => db.Attempts.AsNoTracking().Include(a => a.Answers).SingleAsync(a => a.Id == id));
+    /// <summary>Sets the language of the post applied to ("zh-Hans": its tests draw the Chinese items).</summary>
+    public Task<int> PostInAsync(string language) => _app.WithDbAsync(async db =>
+    {
+        (await db.Applications.Where(a => a.Id == ApplicationId).Select(a => a.Post!).SingleAsync()).Language = language;
+        return await db.SaveChangesAsync();
+    });
+
     public Task<Application> ApplicationAsync() => _app.WithDbAsync(db => db.Applications.AsNoTracking().Include(a => a.History).SingleAsync(a => a.Id == ApplicationId));
 }

@@ -24,9 +24,11 @@ public static class TypingIntegrity
     public static IReadOnlyList<TypingFlag> Check(IReadOnlyList<Keystroke> keystrokes, double netWpm)
     {
         var presses = KeystrokeReplay.CharacterPresses(keystrokes);
-        var flags = Timing(presses.Select(k => k.AtMs).ToList(), presses, "Inter-key interval", "keys");
+        var flags = Timing(presses.Select(k => k.AtMs).ToList(), presses,
+            "Inter-key interval SD {0:0.#} ms over {1} intervals (mean {2:0} ms): people do not type that evenly.",
+            "A run of {0} keys had an inter-key interval SD of {1:0.#} ms (mean {2:0} ms): people do not type that evenly.");
         if (netWpm > ImplausibleNetWpm)
-            flags.Add(new("implausible-speed", $"{netWpm:0} net WPM is above the {ImplausibleNetWpm:0} WPM a person plausibly types: review before relying on it."));
+            flags.Add(new("implausible-speed", "{0:0} net WPM is above the {1:0} WPM a person plausibly types: review before relying on it.", [netWpm, ImplausibleNetWpm]));
         AddSynthetic(flags, keystrokes);
         return flags;
     }
@@ -40,13 +42,17 @@ public static class TypingIntegrity
     {
         var commits = CommittedText.Commits(events);
         var held = events.Where(k => k.Trusted && k.HoldMs is not null).ToList();
-        var flags = Timing(commits.Select(c => c.AtMs).ToList(), held, "Interval between commits", "commits");
+        var flags = Timing(commits.Select(c => c.AtMs).ToList(), held,
+            "Interval between commits SD {0:0.#} ms over {1} intervals (mean {2:0} ms): people do not type that evenly.",
+            "A run of {0} commits had an interval between commits SD of {1:0.#} ms (mean {2:0} ms): people do not type that evenly.");
         var pasted = commits.Where(c => !c.Composed && c.Text.Length > PastedCharacters).ToList();
         if (pasted.Count > 0)
             flags.Add(new("pasted-text",
-                $"{pasted.Sum(c => c.Text.Length)} characters appeared in {pasted.Count} piece(s) without the input method composing them: pasted or inserted by a program."));
+                "{0} characters appeared in {1} piece(s) without the input method composing them: pasted or inserted by a program.",
+                [pasted.Sum(c => c.Text.Length), pasted.Count]));
         if (netCpm > ImplausibleNetCpm)
-            flags.Add(new("implausible-speed", $"{netCpm:0} net characters per minute is above the {ImplausibleNetCpm:0} a person plausibly types: review before relying on it."));
+            flags.Add(new("implausible-speed", "{0:0} net characters per minute is above the {1:0} a person plausibly types: review before relying on it.",
+                [netCpm, ImplausibleNetCpm]));
         AddSynthetic(flags, events);
         return flags;
     }
@@ -59,24 +65,24 @@ public static class TypingIntegrity
     /// straight through, and paired punctuation (“”, ……) arrives two characters at once.</summary>
     public const int PastedCharacters = 3;
 
-    private static List<TypingFlag> Timing(IReadOnlyList<long> times, IReadOnlyList<Keystroke> held, string what, string units)
+    /// <summary>Even rhythm: <paramref name="overall"/> words it for the whole attempt (SD, intervals, mean), <paramref name="run"/>
+    /// for its most even run (length, SD, mean).</summary>
+    private static List<TypingFlag> Timing(IReadOnlyList<long> times, IReadOnlyList<Keystroke> held, string overall, string run)
     {
         var flags = new List<TypingFlag>();
         var gaps = times.Zip(times.Skip(1), (a, b) => (double)(b - a)).ToList();
         var intervals = Spread.Of(gaps.Where(gap => gap <= PauseMs).ToList());
         bool regularTiming = intervals.Count >= MinimumSamples && intervals.Sd <= RegularTimingSdMs;
         if (regularTiming)
-            flags.Add(new("regular-timing",
-                $"{what} SD {intervals.Sd:0.#} ms over {intervals.Count} intervals (mean {intervals.Mean:0} ms): people do not type that evenly."));
-        else if (MostRegularRun(gaps) is { } run && run.Sd <= RegularTimingSdMs)
-            flags.Add(new("regular-timing",
-                $"A run of {run.Count + 1} {units} had an {what.ToLowerInvariant()} SD of {run.Sd:0.#} ms (mean {run.Mean:0} ms): people do not type that evenly."));
+            flags.Add(new("regular-timing", overall, [intervals.Sd, intervals.Count, intervals.Mean]));
+        else if (MostRegularRun(gaps) is { } even && even.Sd <= RegularTimingSdMs)
+            flags.Add(new("regular-timing", run, [even.Count + 1, even.Sd, even.Mean]));
 
         var holds = Spread.Of(held.Where(k => k.HoldMs is not null).Select(k => (double)k.HoldMs!.Value).ToList());
         bool regularHold = holds.Count >= MinimumSamples && holds.Sd <= RegularHoldSdMs;
         if (regularHold)
             flags.Add(new("regular-hold",
-                $"Key hold time SD {holds.Sd:0.#} ms over {holds.Count} keys (mean {holds.Mean:0} ms): people do not hold keys that evenly."));
+                "Key hold time SD {0:0.#} ms over {1} keys (mean {2:0} ms): people do not hold keys that evenly.", [holds.Sd, holds.Count, holds.Mean]));
         return flags;
     }
 
@@ -84,7 +90,7 @@ public static class TypingIntegrity
     {
         int synthetic = KeystrokeReplay.CountSynthetic(events);
         if (synthetic > 0)
-            flags.Add(new("synthetic-input", $"{synthetic} key events came from script (isTrusted false) and were ignored."));
+            flags.Add(new("synthetic-input", "{0} key events came from script (isTrusted false) and were ignored.", [synthetic]));
     }
 
     /// <summary>Whether the captured keys wrote the final text: every character needs a press, replaying the
@@ -98,13 +104,15 @@ public static class TypingIntegrity
         // phone keyboard that reports no keys.
         if (normalizedText.Length > presses)
             flags.Add(new("untyped-text",
-                $"The final text has {normalizedText.Length} characters but only {presses} character keys were captured (paste, autofill or a keyboard that reports no keys)."));
+                "The final text has {0} characters but only {1} character keys were captured (paste, autofill or a keyboard that reports no keys).",
+                [normalizedText.Length, presses]));
         else if (KeystrokeReplay.Replay(keystrokes) != normalizedText)
             flags.Add(new("replay-mismatch",
-                $"Replaying the {presses} captured character keys does not give the submitted text of {normalizedText.Length} characters: part of it was put there another way (or edited with the mouse)."));
+                "Replaying the {0} captured character keys does not give the submitted text of {1} characters: part of it was put there another way (or edited with the mouse).",
+                [presses, normalizedText.Length]));
         if (presses > 0 && keystrokeAccuracy < accuracy - KeystrokeGap)
             flags.Add(new("keystroke-gap",
-                $"Keystroke accuracy {keystrokeAccuracy:0.#%} is far below the final text's accuracy {accuracy:0.#%}: the keys pressed did not write this text."));
+                "Keystroke accuracy {0:0.#%} is far below the final text's accuracy {1:0.#%}: the keys pressed did not write this text.", [keystrokeAccuracy, accuracy]));
         return flags;
     }
 
@@ -117,13 +125,16 @@ public static class TypingIntegrity
         int committed = CommittedText.Commits(events).Sum(c => c.Text.Length);
         if (normalizedText.Length > committed)
             flags.Add(new("untyped-text",
-                $"The final text has {normalizedText.Length} characters but only {committed} were committed while the page watched (paste, autofill or a program)."));
+                "The final text has {0} characters but only {1} were committed while the page watched (paste, autofill or a program).",
+                [normalizedText.Length, committed]));
         else if (CommittedText.Replay(events) != normalizedText)
             flags.Add(new("replay-mismatch",
-                $"Replaying the {committed} committed characters does not give the submitted text of {normalizedText.Length} characters: part of it was put there another way (or edited with the mouse)."));
+                "Replaying the {0} committed characters does not give the submitted text of {1} characters: part of it was put there another way (or edited with the mouse).",
+                [committed, normalizedText.Length]));
         if (committed > 0 && commitAccuracy < accuracy - KeystrokeGap)
             flags.Add(new("keystroke-gap",
-                $"Accuracy of the committed characters {commitAccuracy:0.#%} is far below the final text's accuracy {accuracy:0.#%}: the commits did not write this text."));
+                "Accuracy of the committed characters {0:0.#%} is far below the final text's accuracy {1:0.#%}: the commits did not write this text.",
+                [commitAccuracy, accuracy]));
         return flags;
     }
 

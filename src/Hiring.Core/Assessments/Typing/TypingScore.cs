@@ -34,6 +34,7 @@ public static class TypingScore
         double accuracy = compared > 0 ? (double)alignment.Matches / compared : 0;
 
         bool characters = unit == TypingUnit.Characters;
+        if (characters) keystrokes = Ime.Vouched(keystrokes);
         double keystrokeAccuracy = characters ? CommittedText.Accuracy(passage, keystrokes) : KeystrokeReplay.KeystrokeAccuracy(passage, keystrokes);
         var flags = characters
             ? TypingIntegrity.CheckCommits(keystrokes, net).Concat(TypingIntegrity.CheckCommittedText(text, keystrokes, accuracy, keystrokeAccuracy))

@@ -5,6 +5,8 @@
 // A key pressed with Ctrl or Meta held is a chord and is recorded as one ("Control+v"), not as the letter.
 // The log saved with the text comes back on a reload and carries on after its last key, so the server
 // replays everything that wrote the restored text.
+import { t } from './text.js';
+
 const modifiers = new Set(['Control', 'Meta', 'Shift', 'Alt', 'AltGraph']);
 const chordOf = (e) => ((e.ctrlKey || e.metaKey) && !e.altKey && !modifiers.has(e.key)
   ? `${e.ctrlKey ? 'Control' : 'Meta'}+${e.key}` : e.key);
@@ -50,14 +52,14 @@ export function createTyping({ area, keysInput, pastesInput, syntheticInput, not
       if (!e.isComposing && e.inputType !== 'insertCompositionText') text(e, `input:${e.inputType}`);
     });
   }
-  const block = (e, what) => {
+  const block = (e, message) => {
     e.preventDefault();
     pastes++;
-    note.textContent = `${what} is switched off in the typing test.`;
+    note.textContent = t(message);
     onChange();
   };
-  area.addEventListener('paste', (e) => block(e, 'Pasting'));
-  area.addEventListener('drop', (e) => block(e, 'Dropping text'));
+  area.addEventListener('paste', (e) => block(e, 'Pasting is switched off in the typing test.'));
+  area.addEventListener('drop', (e) => block(e, 'Dropping text is switched off in the typing test.'));
   area.addEventListener('input', (e) => {
     if (!e.isTrusted) {
       area.value = trusted;

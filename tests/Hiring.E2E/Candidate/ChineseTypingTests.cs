@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Hiring.Core.Assessments;
+using Hiring.Core.Assessments.Timing;
+using Hiring.E2E.Infrastructure;
+using Hiring.Web.Data.Providers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Hiring.E2E.Candidate;
+
+/// <summary>
+/// A candidate invited to a Chinese post switches to 中文 and takes its typing test through the browser's own input-method
+/// events (CDP Input.imeSetComposition while the pinyin is composed, Input.insertText to commit), with digits and letters
+/// typed straight through on keys, a slip corrected with Backspace and one wrong character left in; the recruiter then
+/// sees the speed in characters per minute (字/分钟), worked out from what was committed, and no integrity flag.
+/// </summary>
+public class ChineseTypingTests(AppAndBrowser fixture) : IClassFixture<AppAndBrowser>
+{
+    private const string Candidate = TypingIntegrityFlow.Candidate;
+
+    [Fact]
+    public async Task Typing_through_an_input_method_is_scored_in_characters_per_minute()
+    {
+        await MakeTheCandidatesPostChineseAsync();
+        var page = await fixture.SignedInPageAsync(Candidate);
+        await fixture.LandsOnAsync(page, "/Candidate");
+        await page.GotoAsync("/Candidate/Tests");
+        await page.GetByRole(AriaRole.Button, new() { Name = "中文（简体）" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "开始打字测试" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/Candidate/Tests/Take/"));
+        var passage = (await page.Locator("#typing-passage").InnerTextAsync()).Trim();
+        Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}", passage);
+        await Assertions.Expect(page.Locator("label[for=typing-input]")).ToHaveTextAsync("你的输入");
+
+        // 30 characters: the passage's first 29 and a wrong last one; a wrong phrase committed early is deleted again.
+        var strangers = "鱼鸟鹅鸭".Where(c => !passage.Contains(c)).ToArray();
+        var typed = passage[..29] + strangers[0];
+        await page.Locator("#typing-input").ClickAsync();
+        var ime = new InputMethod(page, await page.Context.NewCDPSessionAsync(page));
+        await ime.TypeAsync(typed[..2]);
+        await ime.ComposeAsync($"{strangers[0]}{strangers[1]}");
+        await page.Keyboard.PressAsync("Backspace");
+        await page.Keyboard.PressAsync("Backspace");
+        await ime.TypeAsync(typed[2..]);
+        Assert.Equal(typed, await page.Locator("#typing-input").InputValueAsync());
+        await TypingIntegrityFlow.SubmitAsync(page);
+        await Assertions.Expect(page.Locator("#result-wpm")).ToContainTextAsync("字/分钟");
+
+        // The passage was not finished, so the whole time allowed is the typing time. 30 characters, 1 of them wrong:
+        // gross 30 / minutes, net (30 − 1) / minutes, accuracy 29 / 30; of the 32 committed (the deleted slip too) 29 match.
+        var minutes = (await AllowedAsync()).TotalMinutes;
+        var staff = await fixture.SignedInPageAsync("recruiter@demo.hiring.local");
+        await fixture.LandsOnAsync(staff, "/Recruiting");
+        await staff.GotoAsync("/Recruiting/Applications");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Amira Haddad" }).First.ClickAsync();
+        await staff.Locator("#test-results-link").ClickAsync();
+        var figures = staff.Locator("[data-testid=typing-cpm]");
+        await Assertions.Expect(figures).ToContainTextAsync("characters per minute");
+        var m = Regex.Match(await figures.InnerTextAsync(),
+            @"Gross ([\d.]+) characters per minute · net ([\d.]+) characters per minute · accuracy ([\d.]+)% · committed-text accuracy ([\d.]+)% · consistency [\d.]+ · timed ([\d.]+) s");
+        Assert.True(m.Success, await figures.InnerTextAsync());
+        double Figure(int group) => double.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+        Assert.Equal(30 / minutes, Figure(1), 0.051);
+        Assert.Equal(29 / minutes, Figure(2), 0.051);
+        Assert.Equal(100.0 * 29 / 30, Figure(3), 0.051);
+        Assert.Equal(100.0 * 29 / 32, Figure(4), 0.051);
+        Assert.Equal(minutes * 60, Figure(5), 0.051);
+        // Every commit was the input method's: no paste, no script, nothing the commits did not write.
+        Assert.Empty(await staff.Locator("[data-testid=test-Typing] .flag").AllInnerTextsAsync());
+        // The replay rebuilds the text from the same commits, the corrected slip included on the way.
+        await staff.Locator("#replay-speed").SelectOptionAsync("4");
+        await staff.Locator("#replay-play").ClickAsync();
+        await Assertions.Expect(staff.Locator("#replay-text")).ToHaveValueAsync(typed, new() { Timeout = 20_000 });
+
+        await staff.GetByRole(AriaRole.Button, new() { Name = "中文（简体）" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("[data-testid=typing-cpm]"))
+            .ToContainTextAsync(string.Format(CultureInfo.InvariantCulture, "净速度 {0} 字/分钟", Math.Round(29 / minutes, 1)));
+    }
+
+    private async Task MakeTheCandidatesPostChineseAsync()
+    {
+        await using var db = Database();
+        var post = await db.Applications.Where(a => a.Candidate!.Email == Candidate).Select(a => a.Post!).FirstAsync();
+        post.Language = "zh-Hans";
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<TimeSpan> AllowedAsync()
+    {
+        await using var db = Database();
+        var attempt = await db.Attempts.Where(a => a.Kind == TestKind.Typing && a.Application!.Candidate!.Email == Candidate && a.SubmittedAt != null)
+            .Select(a => new { a.TimeLimitMinutes, a.AccommodationFactor }).SingleAsync();
+        return AttemptClock.Allowed(attempt.TimeLimitMinutes, attempt.AccommodationFactor);
+    }
+
+    private SqliteHiringDbContext Database() => new(new DbContextOptionsBuilder<SqliteHiringDbContext>()
+        .UseSqlite($"Data Source={Path.Combine(fixture.App.DataFolder, "hiring.db")}").Options);
+
+    /// <summary>A pinyin input method, driven through Chromium's own input-method events.</summary>
+    private sealed class InputMethod(IPage page, ICDPSession cdp)
+    {
+        /// <summary>Chinese two characters a commit, full-width punctuation committed alone without composing, digits and
+        /// Latin letters typed straight through on keys, a line break with Enter.</summary>
+        public async Task TypeAsync(string text)
+        {
+            for (int i = 0; i < text.Length;)
+            {
+                var c = text[i];
+                if (c == '\n') { await page.Keyboard.PressAsync("Enter"); i++; }
+                else if (c < 0x80)
+                {
+                    var end = i;
+                    while (end < text.Length && text[end] is < (char)0x80 and not '\n') end++;
+                    await page.Keyboard.TypeAsync(text[i..end]);
+                    i = end;
+                }
+                else if (char.IsPunctuation(c)) { await InsertAsync(c.ToString()); i++; }
+                else
+                {
+                    var n = i + 1 < text.Length && IsHan(text[i + 1]) ? 2 : 1;
+                    await ComposeAsync(text.Substring(i, n));
+                    i += n;
+                }
+            }
+        }
+
+        /// <summary>Pinyin composed letter by letter, then the phrase committed.</summary>
+        public async Task ComposeAsync(string phrase)
+        {
+            foreach (var pinyin in new[] { "p", "pi", "pin" })
+                await cdp.SendAsync("Input.imeSetComposition", new Dictionary<string, object>
+                    { ["text"] = pinyin, ["selectionStart"] = pinyin.Length, ["selectionEnd"] = pinyin.Length });
+            await InsertAsync(phrase);
+        }
+
+        private Task InsertAsync(string text) => cdp.SendAsync("Input.insertText", new Dictionary<string, object> { ["text"] = text });
+
+        private static bool IsHan(char c) => c >= 0x80 && !char.IsPunctuation(c);
+    }
+}
