@@ -102,16 +102,16 @@ public sealed class TestEdgesAtTheDeadlineTests(GraceFixture fixture) : IClassFi
     }
 
     /// <summary>
-    /// A new candidate starts the test; its deadline is brought 10 s away and the page reloaded; the connection drops and
+    /// A new candidate starts the test; its deadline is brought 15 s away and the page reloaded; the connection drops and
     /// the first situation is answered with its keyed best and worst responses (kept in localStorage).
     /// </summary>
     private async Task<(IPage Page, Guid Attempt, DateTime Deadline, string Item)> AnswerOfflineBeforeTheEndAsync()
     {
         var page = await AppAndBrowser.StartTestAsync(fixture.Browser, fixture.App, await fixture.NewCandidateAsync(), "Situational judgement");
         var attempt = Guid.Parse(new Uri(page.Url).Segments[^1]);
-        var deadline = await fixture.DeadlineInAsync(attempt, TimeSpan.FromSeconds(10));
+        var deadline = await fixture.DeadlineInAsync(attempt, TimeSpan.FromSeconds(15));
         await page.ReloadAsync();
-        await Expect(page.Locator("#timer-value")).ToHaveTextAsync(new Regex(@"^00:(0\d|10)$"));
+        await Expect(page.Locator("#timer-value")).ToHaveTextAsync(new Regex(@"^00:(0\d|1[0-5])$"));
 
         var section = page.Locator("section.item.sjt").First;
         var item = await section.GetAttributeAsync("data-item") ?? "";

@@ -193,7 +193,9 @@ async function submit() {
       closedBanner.textContent = t('You are offline. Your answers are kept on this device and the test is submitted when the connection returns.');
       closedBanner.hidden = false;
       announce(closedBanner.textContent);
-      await new Promise((resolve) => { backOnline = resolve; });
+      const back = new Promise((resolve) => { backOnline = resolve; });
+      heartbeat(); // the failure that marked the page offline may have been a blip: ask now, not at the next beat
+      await back;
     }
     await autosave.flush(4000);
     if (!autosave.offline) break;
