@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Assessments;
 
-/// <summary>What the page sends with each autosave: the item, the page's sequence number, the answer.</summary>
+/// <summary>What the page sends with each autosave: the item, its sequence number — the server's clock in milliseconds when the
+/// answer was given (see <c>TakeModel.SequenceBase</c>), which also tells an answer given before the deadline from a late one — and the answer.</summary>
 public sealed record SaveRequest(string ItemId, long Seq, AnswerValue Value);
 
 public enum SaveStatus { Saved, Stale, Closed, Submitted, Invalid, NotFound }
@@ -67,7 +68,7 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
         if (written is not null && tracked) return await TrySaveAsync(attemptId, candidateId, request, false, ct);
         if (tracked) return await TrySaveTrackedAsync(attempt, form, item!, request, now, ct);
 
-        var refusal = Refusal(attempt, item is null ? "Unknown item." : request.Value.Problem(item), now);
+        var refusal = Refusal(attempt, request, item is null ? "Unknown item." : request.Value.Problem(item), now);
         if (refusal is not null && written is not null) return await TrySaveAsync(attemptId, candidateId, request, false, ct);
         var answered = await progress.AnsweredAsync(db, attempt, form, ct);
         if (refusal is { } r) return (r.Status, Respond(attempt, form, answered.Count, now, r.Word, r.Message));
@@ -84,15 +85,16 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
     }
 
     /// <summary>
-    /// Why the answer cannot be written, in this order: the test was submitted; it is past its deadline and grace
-    /// (after recording this contact, which may credit an outage); the answer itself is wrong (<paramref name="problem"/>).
+    /// Why the answer cannot be written, in this order: the test was submitted; it is past its deadline and grace, or in
+    /// the grace but stamped (its Seq, the server's clock in ms when it was given) after the deadline — checked after
+    /// recording this contact, which may credit an outage; the answer itself is wrong (<paramref name="problem"/>).
     /// Null when it can be written.
     /// </summary>
-    private (SaveStatus Status, string Word, string Message)? Refusal(Attempt attempt, string? problem, DateTime now)
+    private (SaveStatus Status, string Word, string Message)? Refusal(Attempt attempt, SaveRequest request, string? problem, DateTime now)
     {
         if (attempt.IsSubmitted) return (SaveStatus.Submitted, "submitted", SaveResponse.AlreadySubmitted);
         AttemptContact.Record(attempt, now);
-        if (!AttemptClock.AcceptsAnswers(now, attempt.DeadlineAt, options.Value.Grace)) return (SaveStatus.Closed, "closed", SaveResponse.TooLate);
+        if (!AttemptClock.AcceptsAnswer(now, attempt.DeadlineAt, options.Value.Grace, request.Seq)) return (SaveStatus.Closed, "closed", SaveResponse.TooLate);
         return problem is null ? null : (SaveStatus.Invalid, "invalid", problem);
     }
 
@@ -123,7 +125,7 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
         // Untracked: only the row this save changes is attached, so saving compares one row, not all of them.
         var answers = await db.AttemptAnswers.AsNoTracking().Where(x => x.AttemptId == attempt.Id).ToListAsync(ct);
         var problem = item.Part == ItemPart.Simulation ? await multitask.ProblemAsync(item, request.Value.Sim, ct) : request.Value.Problem(item);
-        if (Refusal(attempt, problem, now) is { } r) return (r.Status, Respond(attempt, form, answers, now, r.Word, r.Message));
+        if (Refusal(attempt, request, problem, now) is { } r) return (r.Status, Respond(attempt, form, answers, now, r.Word, r.Message));
 
         var status = item.Part == ItemPart.Simulation
             ? MultitaskEvents.Append(attempt, item, answers, request, now, row => db.AttemptAnswers.Add(row))

@@ -40,6 +40,20 @@ public class AttemptClockTests
     }
 
     [Fact]
+    public void In_the_grace_only_an_answer_stamped_before_the_deadline_is_accepted()
+    {
+        var deadline = Start.AddMinutes(10);
+        var grace = TimeSpan.FromSeconds(30);
+        var stamp = (DateTime t) => new DateTimeOffset(t).ToUnixTimeMilliseconds();
+        Assert.True(AttemptClock.AcceptsAnswer(deadline.AddSeconds(10), deadline, grace, stamp(deadline.AddSeconds(-3))));
+        Assert.True(AttemptClock.AcceptsAnswer(deadline.AddSeconds(10), deadline, grace, stamp(deadline.AddSeconds(2)))); // clock drift
+        Assert.False(AttemptClock.AcceptsAnswer(deadline.AddSeconds(10), deadline, grace, stamp(deadline.AddMilliseconds(2001))));
+        Assert.False(AttemptClock.AcceptsAnswer(deadline.AddSeconds(31), deadline, grace, stamp(deadline.AddSeconds(-3))));
+        // Before the deadline the stamp is not looked at: the answer is in time whatever it says.
+        Assert.True(AttemptClock.AcceptsAnswer(deadline, deadline, grace, stamp(deadline.AddMinutes(1))));
+    }
+
+    [Fact]
     public void Time_used_ends_at_submission_or_at_the_deadline()
     {
         var deadline = Start.AddMinutes(10);

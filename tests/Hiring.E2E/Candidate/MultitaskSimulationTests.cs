@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Hiring.Core.Recruiting;
 using Hiring.E2E.Infrastructure;
-using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -13,38 +11,23 @@ namespace Hiring.E2E.Candidate;
 /// first 15 seconds), the demo candidate invited to the home-based advisor post (the demo post whose battery has the
 /// simulation), and a browser.
 /// </summary>
-public sealed class ShortShiftFixture : IAsyncLifetime
+public sealed class ShortShiftFixture : AppOnDatabase
 {
     public const string Post = "Home-based Customer Service Advisor";
-    public TestDatabase Db { get; private set; } = null!;
-    public AppProcess App { get; private set; } = null!;
-    public IBrowser Browser { get; private set; } = null!;
-    private IPlaywright _playwright = null!;
 
-    public async Task InitializeAsync()
+    protected override Dictionary<string, string> Prepare(TestDatabase db)
     {
-        Db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var seed = Path.Combine(Db.DataFolder, "seed");
+        var seed = Path.Combine(db.DataFolder, "seed");
         CopyFolder(Path.Combine(AppProcess.RepositoryRoot, "seed"), seed);
         File.Delete(Path.Combine(seed, "simulations", "sim-001-inbound-service.yaml"));
         File.Copy(Path.Combine(AppProcess.RepositoryRoot, "tests", "Hiring.E2E", "Candidate", "short-shift.yaml"), Path.Combine(seed, "simulations", "short-shift.yaml"));
-        App = new AppProcess(Db.AppSettings(new Dictionary<string, string> { ["Seeding:Path"] = seed }), Db.DataFolder);
-        await App.StartAsync();
-        (_playwright, Browser) = await Infrastructure.Browser.LaunchAsync();
+        return new Dictionary<string, string> { ["Seeding:Path"] = seed };
     }
 
-    /// <summary>What a recruiter's "invite to tests" leaves behind: an application in Testing on <see cref="Post"/>.</summary>
+    /// <summary>The demo candidate invited to <see cref="Post"/>.</summary>
     public Task<Guid> InviteAsync(string email) => Db.WithAsync(async db =>
     {
-        var post = await db.Posts.SingleAsync(p => p.Title == Post);
-        var candidate = await db.Users.SingleAsync(u => u.Email == email);
-        var now = DateTime.UtcNow;
-        var application = new Application
-        {
-            PostId = post.Id, CandidateId = candidate.Id, Stage = Stage.Applied, AppliedAt = now.AddDays(-1), StageChangedAt = now.AddDays(-1),
-            ConsentedAt = now.AddDays(-1), FullName = candidate.DisplayName, TestsInvitedAt = now, TestsDueAt = now.AddDays(post.CompleteTestsWithinDays),
-        };
-        Assert.True(application.TryMoveTo(Stage.Testing, null, "Invited to the assessment battery", now));
+        var application = Invited(await db.Posts.SingleAsync(p => p.Title == Post), await db.Users.SingleAsync(u => u.Email == email));
         db.Applications.Add(application);
         await db.SaveChangesAsync();
         return application.Id;
@@ -55,14 +38,6 @@ public sealed class ShortShiftFixture : IAsyncLifetime
         foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories)) Directory.CreateDirectory(dir.Replace(from, to));
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories)) File.Copy(file, file.Replace(from, to));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Browser.CloseAsync();
-        _playwright.Dispose();
-        await App.DisposeAsync();
-        await Db.DisposeAsync();
     }
 }
 

@@ -82,10 +82,13 @@ public sealed class AppAndBrowser : IAsyncLifetime
     }
 
     /// <summary>Signs in as <paramref name="email"/>, starts (or resumes) the named test and waits for its clock.</summary>
-    public async Task<IPage> StartTestAsync(string email, string testName)
+    public Task<IPage> StartTestAsync(string email, string testName) => StartTestAsync(Browser, App, email, testName);
+
+    /// <summary>The same for a fixture of its own.</summary>
+    public static async Task<IPage> StartTestAsync(IBrowser browser, AppProcess app, string email, string testName)
     {
-        var page = await SignedInPageAsync(email);
-        await LandsOnAsync(page, "/Candidate");
+        var page = await Infrastructure.Browser.SignedInPageAsync(browser, app.BaseUrl, email);
+        await LandsOnAsync(page, "/Candidate", app);
         await page.GotoAsync("/Candidate/Tests");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Start the {testName} test" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Candidate/Tests/Take/"));

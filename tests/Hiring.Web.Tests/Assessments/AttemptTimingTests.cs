@@ -33,6 +33,31 @@ public abstract class AttemptTimingTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task An_answer_arriving_in_the_grace_is_kept_only_when_its_stamp_says_it_was_given_before_the_deadline()
+    {
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        var deadline = new DateTimeOffset(DateTime.SpecifyKind((await taker.AttemptAsync(id)).DeadlineAt, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
+        app.Clock.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(10)); // deadline + 10 s; grace is 30 s
+
+        // Given offline 3 s before the end, delivered when the connection came back: kept.
+        Assert.Equal(HttpStatusCode.OK, (await taker.SaveAsync(id, "SJT-F1", deadline - 3000, new { most = "A", least = "D" })).Status);
+        // Stamped 1.5 s after it: within the tolerance for the page's clock drift.
+        Assert.Equal(HttpStatusCode.OK, (await taker.SaveAsync(id, "SJT-F2", deadline + 1500, new { most = "A", least = "D" })).Status);
+        // Given 5 s after the end, a new answer or a changed one: refused as late.
+        foreach (var (item, value) in new[] { ("SJT-F3", new { most = "A", least = "D" }), ("SJT-F1", new { most = "B", least = "C" }) })
+        {
+            var late = await taker.SaveAsync(id, item, deadline + 5000, value);
+            Assert.Equal(HttpStatusCode.Conflict, late.Status);
+            Assert.Equal("closed", late.Body.GetProperty("status").GetString());
+            Assert.Equal(SaveResponse.TooLate, late.Body.GetProperty("message").GetString());
+        }
+        var answers = (await taker.AttemptAsync(id)).Answers;
+        Assert.Equal(["SJT-F1", "SJT-F2"], answers.Select(a => a.ItemId).Order());
+        Assert.Equal("A", AnswerValue.Parse(answers.Single(a => a.ItemId == "SJT-F1").Value).Most);
+    }
+
+    [Fact]
     public async Task The_sweep_submits_an_attempt_whose_page_vanished_and_a_late_answer_changes_nothing()
     {
         var taker = await SjtTakerAsync();

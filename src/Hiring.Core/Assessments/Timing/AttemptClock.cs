@@ -26,6 +26,24 @@ public static class AttemptClock
 
     public static bool AcceptsAnswers(DateTime now, DateTime deadline, TimeSpan grace) => now <= deadline + grace;
 
+    /// <summary>
+    /// How far past the deadline an answer's stamp may be and still count as given in time. The page stamps each answer
+    /// with the server's clock at page load plus the time elapsed since on its own monotonic clock; that drifts from the
+    /// server's by the page's load time and the countdown's re-syncs (up to 1.5 s), and two nodes' clocks differ a little.
+    /// </summary>
+    public static readonly TimeSpan StampTolerance = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Whether an answer stamped <paramref name="givenAtMs"/> (milliseconds since 1970 on the server's clock) is accepted
+    /// at <paramref name="now"/>: always before the deadline; during the grace only when it was given before the deadline
+    /// (delivered late by a slow or lost connection, not given late); never after the grace.
+    /// </summary>
+    public static bool AcceptsAnswer(DateTime now, DateTime deadline, TimeSpan grace, long givenAtMs) =>
+        now <= deadline || (AcceptsAnswers(now, deadline, grace) && givenAtMs <= UnixMilliseconds(deadline + StampTolerance));
+
+    /// <summary>Milliseconds since 1970, the unit of answer stamps (the stored DateTime's kind is ignored: it is UTC).</summary>
+    public static long UnixMilliseconds(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMillisecond;
+
     /// <summary>Time a candidate actually used: start to submission, at most the time allowed.</summary>
     public static TimeSpan Used(DateTime startedAt, DateTime submittedAt, DateTime deadline)
     {

@@ -22,6 +22,8 @@ const progressText = document.getElementById('progress-text');
 const remaining = Number(form.dataset.remaining);
 const integrity = createIntegrity();
 let submitting = false;
+// Called when the connection returns: a submission made offline (time ran out while it was down) waits for it.
+let backOnline = null;
 
 const announce = (text) => { announcer.textContent = ''; setTimeout(() => { announcer.textContent = text; }, 50); };
 
@@ -42,7 +44,7 @@ const autosave = createAutosave({
   url: `${base}/Save`, token, storageKey: `hiring.attempt.${form.dataset.attempt}`, seqBase: Number(form.dataset.seq),
   onResponse: update,
   onOffline: () => { offlineBanner.hidden = false; },
-  onOnline: () => { offlineBanner.hidden = true; announce(t('Connection restored. Your answers are being sent.')); },
+  onOnline: () => { offlineBanner.hidden = true; announce(t('Connection restored. Your answers are being sent.')); backOnline?.(); },
   onClosed: (body) => {
     closedBanner.textContent = body?.message || t('This test has closed.');
     closedBanner.hidden = false;
@@ -182,8 +184,22 @@ async function submit() {
   document.getElementById('submit-test').disabled = true;
   if (typing) typing.value();
   // Each queued answer leaves the queue (and localStorage) only when the server has acknowledged it; what is still
-  // queued is kept for the next page load rather than thrown away.
-  await autosave.flush(4000);
+  // queued is kept for the next page load rather than thrown away. Offline, posting the form would only show the
+  // browser's error page: the page says so and waits for the connection, then sends the queue and the form. Answers given
+  // before the deadline are still taken when it returns within the grace period.
+  for (;;) {
+    if (!navigator.onLine) autosave.offline = true;
+    if (autosave.offline) {
+      closedBanner.textContent = t('You are offline. Your answers are kept on this device and the test is submitted when the connection returns.');
+      closedBanner.hidden = false;
+      announce(closedBanner.textContent);
+      const back = new Promise((resolve) => { backOnline = resolve; });
+      heartbeat(); // the failure that marked the page offline may have been a blip: ask now, not at the next beat
+      await back;
+    }
+    await autosave.flush(4000);
+    if (!autosave.offline) break;
+  }
   HTMLFormElement.prototype.submit.call(form);
 }
 // The button asks first: how many questions are unanswered and how long is left, with "Keep working" as the default.
