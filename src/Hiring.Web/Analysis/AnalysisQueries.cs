@@ -50,12 +50,12 @@ public sealed class AnalysisQueries(HiringDbContext db)
         return new TestMatrix(new ItemResponses(items, matrix), rows.Count, rows.Count(r => r.IsDemo));
     }
 
-    /// <summary>Every scored attempt not held for review (<see cref="IntegrityFlags.HeldForReview"/>) as a norm sample point: net WPM for typing, the percent for the others (as <see cref="Norm"/>).</summary>
+    /// <summary>Every scored attempt not held for review (<see cref="IntegrityFlags.HeldForReview"/>) as a norm sample point, labelled with its post's type and language: net WPM (字/分钟 in Chinese) for typing, the percent for the others (as <see cref="Norm"/>).</summary>
     public async Task<List<ScoredAttempt>> ScoredAsync(CancellationToken ct = default)
     {
         var rows = await db.Attempts.AsNoTracking().Where(a => a.SubmittedAt != null)
-            .Select(a => new { a.Kind, a.Application!.Post!.PostType, a.Raw, a.Percent, a.Detail }).ToListAsync(ct);
+            .Select(a => new { a.Kind, a.Application!.Post!.PostType, a.Application.Post.Language, a.Raw, a.Percent, a.Detail }).ToListAsync(ct);
         return [.. rows.Where(r => Norm.ScoreOf(r.Kind, r.Raw, r.Percent) is not null && !IntegrityFlags.HeldForReview(r.Kind, r.Detail))
-            .Select(r => new ScoredAttempt(r.Kind, r.PostType, Norm.ScoreOf(r.Kind, r.Raw, r.Percent)!.Value))];
+            .Select(r => new ScoredAttempt(r.Kind, r.PostType, r.Language, Norm.ScoreOf(r.Kind, r.Raw, r.Percent)!.Value))];
     }
 }
