@@ -84,7 +84,7 @@ public sealed class NormGroups(HiringDbContext db, IOptions<AssessmentOptions> o
                     TypingNorm.Mean, TypingNorm.Sd, DisplayNames.Of(postType), options.Value.MinLocalNorm), []);
         return published.Typing(language) is { } bands
             ? new Norm(kind, NormSource.Published, 0,
-                text["published-style default table for Chinese typing (median {0} net 字/分钟; not measured on this site's candidates), used until {1} posts have {2} typing attempts",
+                text["published-style default table for Chinese typing (median {0} net characters per minute; not measured on this site's candidates), used until {1} posts have {2} typing attempts",
                     bands.Single(b => b.Percentile == 50).Score, Who(postType, language), options.Value.MinLocalNorm], bands)
             : null;
     }

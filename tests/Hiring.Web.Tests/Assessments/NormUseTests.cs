@@ -182,7 +182,7 @@ public abstract class NormUseTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var chinese = await ChineseTypistAsync();
 
         // 50 字/分钟 is the 40th percentile of seed/zh-Hans/norms/typing.yaml (an interview bar placed there).
-        const string label = "published-style default table for Chinese typing (median 55 net 字/分钟; not measured on this site's candidates), used until Chinese-language Inbound customer service posts have 30 typing attempts";
+        const string label = "published-style default table for Chinese typing (median 55 net characters per minute; not measured on this site's candidates), used until Chinese-language Inbound customer service posts have 30 typing attempts";
         var row = await StaffRowAsync(chinese, TestKind.Typing);
         Assert.Contains("40th percentile", row);
         Assert.Contains(label, row);
