@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Analysis;
 
-/// <summary>The item matrix of one test (optionally one post type), with how many attempts came from demo applicants.</summary>
+/// <summary>The item matrix of one test in one language (optionally one post type), with how many attempts came from demo applicants.</summary>
 public sealed record TestMatrix(ItemResponses Responses, int Attempts, int DemoAttempts);
 
 /// <summary>
@@ -18,10 +18,12 @@ public sealed record TestMatrix(ItemResponses Responses, int Attempts, int DemoA
 /// </summary>
 public sealed class AnalysisQueries(HiringDbContext db)
 {
-    public async Task<TestMatrix> ItemsAsync(TestKind kind, PostType? postType, CancellationToken ct = default)
+    /// <summary>The attempts at posts in <paramref name="language"/>: another language's items are other items, analysed apart.</summary>
+    public async Task<TestMatrix> ItemsAsync(TestKind kind, PostType? postType, string language = Localization.Cultures.English, CancellationToken ct = default)
     {
         var rows = await db.Attempts.AsNoTracking()
-            .Where(a => a.Kind == kind && a.SubmittedAt != null && a.Detail != null && (postType == null || a.Application!.Post!.PostType == postType))
+            .Where(a => a.Kind == kind && a.SubmittedAt != null && a.Detail != null && a.Application!.Post!.Language == language
+                && (postType == null || a.Application.Post.PostType == postType))
             .OrderBy(a => a.SubmittedAt)
             .Select(a => new { a.Id, a.Form, a.Detail, a.StartedAt, a.Application!.Candidate!.IsDemo, Answers = a.Answers.Select(x => new { x.ItemId, x.SavedAt }).ToList() })
             .ToListAsync(ct);
@@ -50,12 +52,12 @@ public sealed class AnalysisQueries(HiringDbContext db)
         return new TestMatrix(new ItemResponses(items, matrix), rows.Count, rows.Count(r => r.IsDemo));
     }
 
-    /// <summary>Every scored attempt not held for review (<see cref="IntegrityFlags.HeldForReview"/>) as a norm sample point: net WPM for typing, the percent for the others (as <see cref="Norm"/>).</summary>
+    /// <summary>Every scored attempt not held for review (<see cref="IntegrityFlags.HeldForReview"/>) as a norm sample point, labelled with its post's type and language: net WPM (字/分钟 in Chinese) for typing, the percent for the others (as <see cref="Norm"/>).</summary>
     public async Task<List<ScoredAttempt>> ScoredAsync(CancellationToken ct = default)
     {
         var rows = await db.Attempts.AsNoTracking().Where(a => a.SubmittedAt != null)
-            .Select(a => new { a.Kind, a.Application!.Post!.PostType, a.Raw, a.Percent, a.Detail }).ToListAsync(ct);
+            .Select(a => new { a.Kind, a.Application!.Post!.PostType, a.Application.Post.Language, a.Raw, a.Percent, a.Detail }).ToListAsync(ct);
         return [.. rows.Where(r => Norm.ScoreOf(r.Kind, r.Raw, r.Percent) is not null && !IntegrityFlags.HeldForReview(r.Kind, r.Detail))
-            .Select(r => new ScoredAttempt(r.Kind, r.PostType, Norm.ScoreOf(r.Kind, r.Raw, r.Percent)!.Value))];
+            .Select(r => new ScoredAttempt(r.Kind, r.PostType, r.Language, Norm.ScoreOf(r.Kind, r.Raw, r.Percent)!.Value))];
     }
 }

@@ -32,13 +32,13 @@ public sealed class NormRecompute(IServiceScopeFactory scopes, TimeProvider cloc
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HiringDbContext>();
-        var tables = NormTables.ByTestAndPost(await new AnalysisQueries(db).ScoredAsync(ct), NormTables.StoredPercentiles);
+        var tables = NormTables.ByGroup(await new AnalysisQueries(db).ScoredAsync(ct), NormTables.StoredPercentiles);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.NormRows.ExecuteDeleteAsync(ct);
         db.NormRows.AddRange(tables.Select(t => new NormRow
         {
-            Kind = t.Test, PostType = t.Post, Size = t.Attempts, ComputedAt = now,
+            Kind = t.Test, PostType = t.Post, Language = t.Language, Size = t.Attempts, ComputedAt = now,
             Bands = JsonSerializer.Serialize(NormTables.Rounded(t.Bands), JsonSerializerOptions.Web),
         }));
         try

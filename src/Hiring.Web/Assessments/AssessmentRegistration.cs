@@ -18,6 +18,7 @@ public static class AssessmentRegistration
         services.AddScoped<AttemptFinaliser>();
         services.AddScoped<CandidateSubmission>();
         services.AddScoped<NormGroups>();
+        services.AddSingleton<PublishedNorms>();
         services.AddScoped<AttemptReport>();
         services.AddSingleton<AttemptSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<AttemptSweep>());

@@ -47,7 +47,7 @@ public sealed class AttemptReport(HiringDbContext db, NormGroups norms)
                 TimeLimitMinutes = attempt.TimeLimitMinutes, PassMark = attempt.PassMark, Weight = attempt.Weight,
             };
             var detail = attempt?.Detail is { } d ? JsonSerializer.Deserialize<AttemptDetail>(d, AttemptFinaliser.Json) : null;
-            var norm = await norms.ForAsync(test.Kind, app.PostType, ct);
+            var norm = await norms.ForAsync(test.Kind, app.PostType, app.Language, ct);
             var done = attempt?.SubmittedAt is not null;
             lines.Add(new TestLine(test, attempt, detail,
                 done ? AttemptClock.Used(attempt!.StartedAt, attempt.SubmittedAt!.Value, attempt.DeadlineAt) : null,

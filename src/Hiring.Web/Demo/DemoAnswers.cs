@@ -1,5 +1,7 @@
 using Bogus;
 using Hiring.Core.Assessments.Forms;
+using Hiring.Core.Assessments.Reading;
+using Hiring.Core.Assessments.Typing;
 using Hiring.Web.Assessments;
 using Hiring.Web.Seeding.Models;
 
@@ -68,6 +70,9 @@ public sealed class DemoAnswers(Randomizer random, double ability, DemoItems ite
 
     private double ReadingSeconds(ReadingPassage passage)
     {
+        // A Chinese passage is read in 字/分钟, around 380 (fast readers 500 and more, below the 1,000 of skimming).
+        if (TextLength.Of(passage.Text) is { InCharacters: true } characters)
+            return characters.Count / Math.Clamp(380 + 70 * ability + random.Double(-40, 40), 150, 800) * 60;
         var words = passage.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         var wpm = Math.Clamp(220 + 45 * ability + random.Double(-30, 30), 90, 450);
         return words / wpm * 60;
@@ -92,4 +97,39 @@ public sealed class DemoAnswers(Randomizer random, double ability, DemoItems ite
         }
         return new AnswerValue { Text = text.ToString(), Keys = keys, Pastes = 0, Synthetic = 0 };
     }
+
+    /// <summary>
+    /// Chinese typing through an input method: as much of the passage as the applicant's speed allows, around the Chinese
+    /// default norm's 55 字/分钟, committed a phrase of one to four characters at a time after its composition (digits,
+    /// letters and punctuation typed straight in), with the odd wrong character chosen from the candidate list.
+    /// </summary>
+    public AnswerValue ChineseTyping(TypingPassage passage, TimeSpan time)
+    {
+        var cpm = Math.Clamp((55 + 19 * ability + random.Double(-5, 5)) * TypingPace.GetValueOrDefault(passage.Kind, 1), 12, 110);
+        var msPerChar = 60_000 / cpm;
+        var source = passage.Text.Trim();
+        var keys = new List<KeyEvent>();
+        var text = new System.Text.StringBuilder();
+        double t = 1500;
+        for (var i = 0; i < source.Length;)
+        {
+            var han = IsHan(source[i]);
+            var n = han ? Math.Min(random.Number(1, 4), source[i..].TakeWhile(IsHan).Count()) : 1;
+            var end = t + msPerChar * n * random.Double(0.6, 1.5);
+            if (end > time.TotalMilliseconds - 500) break;
+            var phrase = source.Substring(i, n);
+            if (han)
+            {
+                if (!Likely(3.5)) phrase = random.ListItem(source.Where(c => IsHan(c) && c != phrase[0]).DefaultIfEmpty(phrase[0]).ToList()) + phrase[1..];
+                keys.Add(new KeyEvent((long)t, Ime.CompositionStart, null, true, ""));
+                keys.Add(new KeyEvent((long)end, Ime.CompositionEnd, null, true, phrase));
+            }
+            else keys.Add(new KeyEvent((long)end, Ime.Input + (phrase == "\n" ? "insertLineBreak" : "insertText"), null, true, phrase == "\n" ? null : phrase));
+            text.Append(phrase);
+            (t, i) = (end, i + n);
+        }
+        return new AnswerValue { Text = text.ToString(), Keys = keys, Pastes = 0, Synthetic = 0 };
+    }
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }

@@ -3,6 +3,7 @@ using Hiring.Core.Assessments;
 using Hiring.Core.Assessments.Forms;
 using Hiring.Core.Assessments.Scoring;
 using Hiring.Core.Assessments.Timing;
+using Hiring.Core.Assessments.Typing;
 using Hiring.Core.Recruiting;
 using Hiring.Web.Assessments;
 using Hiring.Web.Data;
@@ -19,14 +20,17 @@ namespace Hiring.Web.Demo;
 /// </summary>
 public sealed class DemoAttempts(HiringDbContext db)
 {
-    public async Task<int> MakeAsync(int seed, CancellationToken ct = default)
+    /// <summary>Attempts for the demo applicants of posts in <paramref name="language"/>, from that language's banks. Each
+    /// language is made in its own pass with its own seed, so adding one leaves the others' attempts as they were.</summary>
+    public async Task<int> MakeAsync(int seed, string language = Localization.Cultures.English, CancellationToken ct = default)
     {
         var apps = await db.Applications.Include(a => a.Post!).ThenInclude(p => p.Battery).Include(a => a.History)
-            .Where(a => a.Candidate!.IsDemo && a.History.Any(h => h.To == Stage.Tested)).OrderBy(a => a.AppliedAt).AsSplitQuery().ToListAsync(ct);
+            .Where(a => a.Candidate!.IsDemo && a.Post!.Language == language && a.History.Any(h => h.To == Stage.Tested))
+            .OrderBy(a => a.AppliedAt).AsSplitQuery().ToListAsync(ct);
         if (apps.Count == 0) return 0;
         var bank = new BankContent(db);
         var pools = new Dictionary<TestKind, BankPools>();
-        foreach (var kind in Enum.GetValues<TestKind>()) pools[kind] = await bank.PoolsAsync(kind, ct: ct);
+        foreach (var kind in Enum.GetValues<TestKind>()) pools[kind] = await bank.PoolsAsync(kind, language, ct);
         var current = await db.BankItems.AsNoTracking().Where(b => b.IsCurrent && (BankContent.TestBanks.Contains(b.Bank) || b.Bank == Bank.Simulation)).ToListAsync(ct);
         var content = new FormContent(current.ToDictionary(b => b.Id, BankContent.Parse), current.ToDictionary(b => b.Id, b => b.Language));
 
@@ -111,7 +115,9 @@ public sealed class DemoAttempts(HiringDbContext db)
             foreach (var (id, value) in shift.Events(content.Get<SimulationScenario>(item.Id)))
                 saves.Add((id, value, start.AddMilliseconds(value.Sim!.AtMs ?? 0)));
         foreach (var item in form.Items.Where(i => i.Part == ItemPart.Typing))
-            saves.Add((item.Id, answers.Typing(content.Get<TypingPassage>(item.Id), deadline - start), deadline));
+            saves.Add((item.Id, TypingUnits.ForLanguage(content.LanguageOf(item.Id)) == TypingUnit.Characters
+                ? answers.ChineseTyping(content.Get<TypingPassage>(item.Id), deadline - start)
+                : answers.Typing(content.Get<TypingPassage>(item.Id), deadline - start), deadline));
 
         var timed = form.Items.Where(i => i.Part is not (ItemPart.Simulation or ItemPart.Typing)).Select(i => (Item: i, Seconds: answers.Seconds(i, content))).ToList();
         var budget = (deadline - start).TotalSeconds * random.Double(0.55, 0.95);

@@ -3,6 +3,7 @@ using Hiring.Core.Recruiting;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Infrastructure;
+using Hiring.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,8 +11,8 @@ using Microsoft.Extensions.Options;
 namespace Hiring.Web.Demo;
 
 /// <summary>
-/// Makes the demo: one login per role, six posts and a few hundred applicants with CVs and stage
-/// histories. Deterministic (fixed Bogus seed). Runs once: a database that has demo users is left alone.
+/// Makes the demo: one login per role, six English posts and a few hundred applicants with CVs and stage
+/// histories, then one Chinese post with ten Chinese applicants. Deterministic (fixed Bogus seed). Runs once: a database that has demo users is left alone.
 /// </summary>
 public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> users, IOptions<DemoOptions> options,
     IHostEnvironment environment, HiringPaths paths, TimeProvider clock, DemoInterviews interviews, ILogger<DemoData> logger)
@@ -67,9 +68,32 @@ public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> us
             db.Applications.Add(NewApplication(user, post, i == 0 ? Stage.Testing : PickStage(faker), faker, now));
         }
         await db.SaveChangesAsync(ct);
-        var attempts = await new DemoAttempts(db).MakeAsync(o.Seed, ct);
+        var attempts = await new DemoAttempts(db).MakeAsync(o.Seed, ct: ct);
         await interviews.EnsureAsync(ct);
-        logger.LogInformation("Demo data made: {Posts} posts, {Applicants} applicants, {Attempts} scored test attempts", posts.Count, o.Applicants, attempts);
+        attempts += await AddChineseAsync(o.Seed, candidateRoleId, now, ct);
+        logger.LogInformation("Demo data made: {Posts} posts, {Applicants} applicants, {Attempts} scored test attempts",
+            posts.Count + 1, o.Applicants + DemoChinese.Stages.Length, attempts);
+    }
+
+    /// <summary>The Chinese post and its applicants with their attempts, made after the English demo with a faker and seed
+    /// of their own (see <see cref="DemoChinese"/>).</summary>
+    private async Task<int> AddChineseAsync(int seed, string candidateRoleId, DateTime now, CancellationToken ct)
+    {
+        var post = DemoChinese.Post(now);
+        db.Posts.Add(post);
+        await db.SaveChangesAsync(ct);
+        var faker = new Faker("zh_CN") { Random = new Randomizer(seed + 86) };
+        for (var i = 0; i < DemoChinese.Stages.Length; i++)
+        {
+            var user = DemoChinese.Candidate(faker, i + 1, now);
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = candidateRoleId });
+            var app = NewApplication(user, post, DemoChinese.Stages[i], faker, now);
+            DemoChinese.Localize(app, user, post, faker, paths.Cvs);
+            db.Applications.Add(app);
+        }
+        await db.SaveChangesAsync(ct);
+        return await new DemoAttempts(db).MakeAsync(seed + 86, Cultures.ChineseSimplified, ct);
     }
 
     private static ApplicationUser NewCandidate(Person person, Faker faker, DateTime now)

@@ -26,7 +26,7 @@ public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments
             {
                 x.Id, x.FullName, x.Phone, x.Languages, x.AppliedAt, x.Stage, x.CompositeScore, x.Screening,
                 x.Candidate!.DisplayName, x.Candidate.Email, x.Candidate.PhoneNumber,
-                x.PostId, x.Post!.Title, x.Post.PostType, x.Post.Site, x.Post.WorkMode, BatteryTests = x.Post.Battery.Count,
+                x.PostId, x.Post!.Title, x.Post.PostType, PostLanguage = x.Post.Language, x.Post.Site, x.Post.WorkMode, BatteryTests = x.Post.Battery.Count,
             })
             .SingleOrDefaultAsync(ct);
         if (a is null) return null;
@@ -36,7 +36,7 @@ public sealed class CandidateReportBuilder(HiringDbContext db, ReportAssessments
         var notes = await db.ApplicationNotes.AsNoTracking().Where(n => n.ApplicationId == applicationId).OrderBy(n => n.At)
             .Select(n => new { n.ByName, n.At, n.Text }).ToListAsync(ct);
 
-        var tested = await assessments.ForAsync(applicationId, a.PostType, ct);
+        var tested = await assessments.ForAsync(applicationId, a.PostType, a.PostLanguage, ct);
         var name = string.IsNullOrWhiteSpace(a.FullName) ? a.DisplayName : a.FullName;
         return new CandidateReportModel(
             new CandidateInfo(name, a.Email ?? "", NonEmpty(a.Phone) ?? a.PhoneNumber, Reference(a.Id)),

@@ -14,19 +14,20 @@ namespace Hiring.Web.Reports;
 public sealed record AssessmentSections(List<TestResultSection> Tests, List<CompetencyScore> Competencies, List<IntegrityFlag> Flags);
 
 /// <summary>
-/// Reads an application's submitted tests for its report: score, percentile on the norm (same test, same post type:
-/// the stored norm table, see <see cref="NormGroups"/>), figures, time, flags, and the competency profile against the norm
-/// group's median. Norms and medians are kept for the request, so a zip of 200 reports asks for them once per post type.
+/// Reads an application's submitted tests for its report: score, percentile on the norm (same test, same post type, same
+/// post language: the stored norm table, see <see cref="NormGroups"/>), figures, time, flags, and the competency profile
+/// against the norm group's median (same post type and language). Norms and medians are kept for the request, so a zip of
+/// 200 reports asks for them once per post type and language.
 /// </summary>
 public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
 {
     private sealed record Sitting(TestKind Kind, double? Raw, double? MaxRaw, double? Percent, DateTime StartedAt, DateTime SubmittedAt,
         DateTime DeadlineAt, int TimeLimitMinutes, double AccommodationFactor, double PassMark, string? Detail, AttemptSignals Signals);
 
-    private readonly Dictionary<(TestKind, PostType), Norm> _norms = [];
-    private readonly Dictionary<PostType, Dictionary<string, double>> _medians = [];
+    private readonly Dictionary<(TestKind, PostType, string), Norm> _norms = [];
+    private readonly Dictionary<(PostType, string), Dictionary<string, double>> _medians = [];
 
-    public async Task<AssessmentSections> ForAsync(Guid applicationId, PostType postType, CancellationToken ct = default)
+    public async Task<AssessmentSections> ForAsync(Guid applicationId, PostType postType, string language, CancellationToken ct = default)
     {
         var sittings = await db.Attempts.AsNoTracking().Where(a => a.ApplicationId == applicationId && a.SubmittedAt != null)
             .OrderBy(a => a.SubmittedAt)
@@ -44,13 +45,13 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
         {
             var detail = s.Detail is { } json ? JsonSerializer.Deserialize<AttemptDetail>(json, AttemptFinaliser.Json) : null;
             if (detail is not null) details.Add(detail);
-            var norm = await NormAsync(s.Kind, postType, ct);
-            tests.Add(Section(s, detail, norm, postType));
+            var norm = await NormAsync(s.Kind, postType, language, ct);
+            tests.Add(Section(s, detail, norm, norms.Who(postType, language)));
             flags.AddRange(ReportFlags.Of(DisplayNames.Of(s.Kind), s.Signals, detail?.Typing is { } typing ? IntegrityFlags.Typing(typing) : []));
             if (IntegrityFlags.Skimming(detail?.Reading) is { } skimming) flags.Add(new(DisplayNames.Of(s.Kind), Words.T("Reading pace"), skimming, FlagSeverity.Warning));
         }
 
-        var medians = await MediansAsync(postType, ct);
+        var medians = await MediansAsync(postType, language, ct);
         var order = await db.Competencies.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => c.Key).ToListAsync(ct);
         var mine = AttemptDetail.CompetenciesAcross(details);
         var profile = mine.OrderBy(kv => order.IndexOf(kv.Key) is var i && i < 0 ? int.MaxValue : i)
@@ -59,7 +60,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
         return new(tests, profile, flags);
     }
 
-    private static TestResultSection Section(Sitting s, AttemptDetail? detail, Norm norm, PostType postType)
+    private static TestResultSection Section(Sitting s, AttemptDetail? detail, Norm norm, string who)
     {
         var typing = s.Kind == TestKind.Typing;
         // Typing has no maximum (its raw score is net WPM): the report shows its percent out of 100.
@@ -70,31 +71,32 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
             AttemptClock.Used(s.StartedAt, s.SubmittedAt, s.DeadlineAt), AttemptClock.Allowed(s.TimeLimitMinutes, s.AccommodationFactor),
             s.PassMark, new DateTimeOffset(DateTime.SpecifyKind(s.SubmittedAt, DateTimeKind.Utc)),
             typing && detail?.Typing is { } t ? new TypingFigures(t.GrossWpm, t.NetWpm, Math.Round(t.Accuracy * 100, 1), t.InCharacters) : null,
-            reading is { Count: > 0 } ? new ReadingFigures(Math.Round(reading.Average()), s.Percent ?? 0, detail!.Reading!.Any(r => r.InCharacters)) : null, norm.Label, Group(norm, postType));
+            reading is { Count: > 0 } ? new ReadingFigures(Math.Round(reading.Average()), s.Percent ?? 0, detail!.Reading!.Any(r => r.InCharacters)) : null, norm.Label, Group(norm, who));
     }
 
     /// <summary>Who the percentile compares with, for the report's plain-words reading of it.</summary>
-    private static NormGroup Group(Norm norm, PostType postType) => new(
-        Words.F("{0} candidates", DisplayNames.Of(postType)),
+    private static NormGroup Group(Norm norm, string who) => new(
+        Words.F("{0} candidates", who),
         norm.Since is { } since ? new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc)) : null,
         norm.Middle?.Low, norm.Middle?.High, norm.Source == NormSource.Published);
 
-    private async Task<Norm> NormAsync(TestKind kind, PostType postType, CancellationToken ct)
+    private async Task<Norm> NormAsync(TestKind kind, PostType postType, string language, CancellationToken ct)
     {
-        if (!_norms.TryGetValue((kind, postType), out var norm)) _norms[(kind, postType)] = norm = await norms.ForAsync(kind, postType, ct);
+        if (!_norms.TryGetValue((kind, postType, language), out var norm)) _norms[(kind, postType, language)] = norm = await norms.ForAsync(kind, postType, language, ct);
         return norm;
     }
 
-    /// <summary>Each competency's median over the applications of this post type that took tests measuring it.</summary>
-    private async Task<Dictionary<string, double>> MediansAsync(PostType postType, CancellationToken ct)
+    /// <summary>Each competency's median over the applications of this post type and language that took tests measuring it.</summary>
+    private async Task<Dictionary<string, double>> MediansAsync(PostType postType, string language, CancellationToken ct)
     {
-        if (_medians.TryGetValue(postType, out var cached)) return cached;
-        var rows = await db.Attempts.AsNoTracking().Where(a => a.SubmittedAt != null && a.Detail != null && a.Application!.Post!.PostType == postType)
+        if (_medians.TryGetValue((postType, language), out var cached)) return cached;
+        var rows = await db.Attempts.AsNoTracking().Where(a => a.SubmittedAt != null && a.Detail != null
+                && a.Application!.Post!.PostType == postType && a.Application.Post.Language == language)
             .Select(a => new { a.ApplicationId, a.Detail }).ToListAsync(ct);
         var perApplication = rows.GroupBy(r => r.ApplicationId).Select(g => AttemptDetail.CompetenciesAcross(
             g.Select(r => JsonSerializer.Deserialize<AttemptDetail>(r.Detail!, AttemptFinaliser.Json)).OfType<AttemptDetail>()));
         var medians = perApplication.SelectMany(d => d).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => Median(g.Select(kv => kv.Value.Percent)));
-        return _medians[postType] = medians;
+        return _medians[(postType, language)] = medians;
     }
 
     public static double Median(IEnumerable<double> values)

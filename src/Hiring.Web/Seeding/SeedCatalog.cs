@@ -42,6 +42,8 @@ public static class SeedCatalogReader
             Load<LiteracyTasksFile, LiteracyTask>(Bank.LiteracyTask, banks, "assessments", "literacy-tasks.yaml", f => f.Tasks, "tasks", SeedRules.Task);
             Load<InterviewFile, InterviewQuestion>(Bank.Interview, banks, "interviews", "*.yaml", f => f.Questions, "questions", SeedRules.Interview);
             Load<SimulationFile, SimulationScenario>(Bank.Simulation, banks, "simulations", "*.yaml", f => f.Scenarios, "scenarios", SimulationRules.Scenario);
+            // Read here only to stop start-up on a malformed file; PublishedNorms reads it when a percentile needs it.
+            NormSeedReader.Typing(reader, seedFolder, language);
         }
         return new SeedCatalog(competencies, entries);
 

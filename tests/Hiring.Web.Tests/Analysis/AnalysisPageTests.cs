@@ -89,7 +89,7 @@ public abstract class AnalysisPageTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var (response, page) = await (await RecruiterAsync()).GetPageAsync("/Recruiting/Analysis/Norms");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var row = page.QuerySelector("#norms tbody tr")!;
-        Assert.Equal(5 + 3 + 1, row.Children.Length); // test, post, size, five bands, note
+        Assert.Equal(5 + 4 + 1, row.Children.Length); // test, post, language, size, five bands, note
         Assert.Contains("Computed", page.QuerySelector("#norms-computed")!.TextContent);
         var demo = await app.WithDbAsync(db => db.Attempts.CountAsync(a => a.SubmittedAt != null && a.Application!.Candidate!.IsDemo));
         Assert.StartsWith($"Demo data: {demo} of the ", page.QuerySelector("#norms-demo")!.TextContent.Trim());

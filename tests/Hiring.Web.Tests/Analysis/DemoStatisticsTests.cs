@@ -1,5 +1,10 @@
 using AngleSharp.Html.Dom;
+using Hiring.Core.Assessments;
+using Hiring.Web.Assessments;
 using Hiring.Web.Data;
+using Hiring.Web.Domain;
+using Hiring.Web.Localization;
+using Microsoft.EntityFrameworkCore;
 using Hiring.Web.Tests.Infrastructure;
 
 namespace Hiring.Web.Tests.Analysis;
@@ -68,6 +73,26 @@ public abstract class DemoStatisticsTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.InRange(double.Parse(page.QuerySelector("#analysis-alpha")!.TextContent), 0.1, 0.95);
         Assert.Contains("TooEasy", Flags(page));
         Assert.NotNull(page.QuerySelector("#analysis-sim-times"));
+    }
+
+    [Fact]
+    public async Task A_Chinese_candidate_finds_the_demos_Chinese_post_whose_applicants_took_the_Chinese_tests()
+    {
+        var (_, careers) = await new PageClient(app).GetPageAsync("/Careers");
+        Assert.Contains("呼入客服专员", careers.Body!.TextContent);
+
+        var attempts = await app.WithDbAsync(db => db.Attempts.AsNoTracking()
+            .Where(a => a.SubmittedAt != null && a.Application!.Post!.Language == Cultures.ChineseSimplified)
+            .Select(a => new { a.Id, a.Kind, a.Form, a.Raw, a.Detail, a.Application!.Candidate!.DisplayName }).ToListAsync());
+        Assert.Equal([TestKind.Sjt, TestKind.Typing, TestKind.Reading, TestKind.Literacy], attempts.Select(a => a.Kind).Distinct().Order());
+        Assert.True(attempts.Select(a => a.DisplayName).Distinct().Count() >= 4);
+        Assert.All(attempts, a => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}{2,4}$", a.DisplayName));
+        // Every item drawn from the Chinese banks (their ids carry ZH).
+        Assert.All(attempts, a => Assert.All(AttemptForms.Read(new Attempt { Id = a.Id, Form = a.Form }).Items, i => Assert.Contains("-ZH-", i.Id)));
+        // Typed through the input method in 字/分钟, around the Chinese default norm, and none held for review.
+        var typing = attempts.Where(a => a.Kind == TestKind.Typing).ToList();
+        Assert.All(typing, a => Assert.False(IntegrityFlags.HeldForReview(TestKind.Typing, a.Detail), a.Detail));
+        Assert.InRange(typing.Average(a => a.Raw!.Value), 25, 85);
     }
 }
 

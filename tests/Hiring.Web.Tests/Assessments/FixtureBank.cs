@@ -5,7 +5,7 @@ namespace Hiring.Web.Tests.Assessments;
 /// <summary>
 /// A small item bank written for these tests, so scores can be computed by hand: three SJT items
 /// (ratings A 4, B 3, C 2, D 1), two literacy questions and one task, one reading passage with four
-/// questions, one typing passage. Every key text carries a SECRET marker that must never reach a candidate.
+/// questions, one typing passage; in Chinese, one reading and one typing passage. Every key text carries a SECRET marker that must never reach a candidate.
 /// </summary>
 public static class FixtureBank
 {
@@ -24,6 +24,9 @@ public static class FixtureBank
         Directory.CreateDirectory(Path.Combine(folder, "zh-Hans", "assessments"));
         File.WriteAllText(Path.Combine(folder, "zh-Hans", "assessments", "reading.yaml"), ChineseReading);
         File.WriteAllText(Path.Combine(folder, "zh-Hans", "assessments", "typing.yaml"), ChineseTyping);
+        // The real default Chinese typing norm: the norm tests read percentiles off it.
+        Directory.CreateDirectory(Path.Combine(folder, "zh-Hans", "norms"));
+        File.Copy(Path.Combine(TestEnvironment.RepositoryRoot, "seed", "zh-Hans", "norms", "typing.yaml"), Path.Combine(folder, "zh-Hans", "norms", "typing.yaml"));
         // The real simulations: the demo's home-based post has one in its battery.
         var simulations = Directory.CreateDirectory(Path.Combine(folder, "simulations")).FullName;
         foreach (var file in Directory.GetFiles(Path.Combine(TestEnvironment.RepositoryRoot, "seed", "simulations"), "*.yaml"))
@@ -158,14 +161,16 @@ public static class FixtureBank
                   - { id: B, text: 换货 }
         """;
 
-    /// <summary>15 字 with their punctuation.</summary>
-    private const string ChineseTyping = """
+    /// <summary>A Chinese typing passage of 10 字, typed in five two-character commits by the norm tests.</summary>
+    public const string ChineseTypingText = "客户来电询问退款进度";
+
+    private const string ChineseTyping = $"""
         passages:
           - id: TYP-ZH-F1
             version: 1
-            title: 发货通知
-            kind: reply
-            text: 您好，订单已发货，运费十二元。
+            title: 来电记录
+            kind: call-notes
+            text: {ChineseTypingText}
         """;
 
     private const string Typing = """

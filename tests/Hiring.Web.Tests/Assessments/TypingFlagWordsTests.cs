@@ -17,22 +17,22 @@ public abstract class TypingFlagWordsTests<TApp>(TApp app) : IClassFixture<TApp>
         var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Typing, 2, 30, 1));
         await taker.PostInAsync("zh-Hans");
         var id = await taker.StartAsync(TestKind.Typing);
-        // 您好 composed through the input method, then the other 13 characters inserted at once without composing: a paste.
+        // 客户 composed through the input method, then the other 8 characters inserted at once without composing: a paste.
         object[] keys =
         [
             new { t = 100L, k = "compositionstart", h = (int?)null, tr = true, d = "" },
-            new { t = 300L, k = "compositionupdate", h = (int?)null, tr = true, d = "ninhao" },
-            new { t = 900L, k = "compositionend", h = (int?)null, tr = true, d = "您好" },
-            new { t = 2000L, k = "input:insertText", h = (int?)null, tr = true, d = "，订单已发货，运费十二元。" },
+            new { t = 300L, k = "compositionupdate", h = (int?)null, tr = true, d = "kehu" },
+            new { t = 900L, k = "compositionend", h = (int?)null, tr = true, d = "客户" },
+            new { t = 2000L, k = "input:insertText", h = (int?)null, tr = true, d = "来电询问退款进度" },
         ];
-        await taker.SaveAsync(id, "TYP-ZH-F1", 1, new { text = "您好，订单已发货，运费十二元。", keys, pastes = 1 });
+        await taker.SaveAsync(id, "TYP-ZH-F1", 1, new { text = FixtureBank.ChineseTypingText, keys, pastes = 1 });
         app.Clock.Advance(TimeSpan.FromSeconds(60));
         await taker.SubmitFormAsync(id);
 
         var english = await RecruiterAsync();
         var (_, page) = await english.GetPageAsync($"/Recruiting/Attempts?application={taker.ApplicationId}");
         var row = page.QuerySelector("[data-testid='test-Typing']")!.TextContent;
-        Assert.Contains("13 characters appeared in 1 piece(s) without the input method composing them", row);
+        Assert.Contains("8 characters appeared in 1 piece(s) without the input method composing them", row);
         Assert.Contains("1 paste attempt(s) were blocked.", row);
 
         await app.WithDbAsync(db => db.Users.Where(u => u.Email == Recruiter).ExecuteUpdateAsync(s => s.SetProperty(u => u.Culture, "zh-Hans")));
@@ -40,7 +40,7 @@ public abstract class TypingFlagWordsTests<TApp>(TApp app) : IClassFixture<TApp>
         (_, page) = await chinese.GetPageAsync($"/Recruiting/Attempts?application={taker.ApplicationId}");
         row = page.QuerySelector("[data-testid='test-Typing']")!.TextContent;
         Assert.Contains("打字成绩待复核", row);
-        Assert.Contains("有 13 个字分 1 段出现，未经输入法组字", row);
+        Assert.Contains("有 8 个字分 1 段出现，未经输入法组字", row);
         Assert.Contains("已拦截 1 次粘贴尝试。", row);
         Assert.DoesNotContain("input method composing", row);
         Assert.DoesNotContain("held for review", row);

@@ -43,6 +43,11 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("PostType")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -53,7 +58,7 @@ namespace Hiring.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "PostType")
+                    b.HasIndex("Kind", "PostType", "Language")
                         .IsUnique();
 
                     b.ToTable("NormRows", (string)null);

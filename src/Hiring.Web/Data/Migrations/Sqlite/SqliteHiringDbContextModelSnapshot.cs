@@ -36,6 +36,11 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PostType")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -46,7 +51,7 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "PostType")
+                    b.HasIndex("Kind", "PostType", "Language")
                         .IsUnique();
 
                     b.ToTable("NormRows", (string)null);

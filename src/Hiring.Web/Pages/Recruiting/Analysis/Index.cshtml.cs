@@ -1,35 +1,40 @@
 using Hiring.Core.Analysis;
 using Hiring.Core.Assessments;
 using Hiring.Web.Analysis;
+using Hiring.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Recruiting.Analysis;
 
-/// <summary>Item analysis of one test (optionally one post type): every item's statistics with its flags, the test's
+/// <summary>Item analysis of one test in one language (optionally one post type): every item's statistics with its flags, the test's
 /// reliability, and a CSV of the same numbers. Recruiters and admins only (the Recruiting folder's policy).</summary>
 public class IndexModel(AnalysisQueries queries, IStringLocalizer<IndexModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public TestKind Kind { get; set; } = TestKind.Sjt;
     [BindProperty(SupportsGet = true)] public PostType? Post { get; set; }
+    /// <summary>The posts' language: a Chinese post's items are other items, with statistics of their own.</summary>
+    [BindProperty(SupportsGet = true)] public string Language { get; set; } = Cultures.English;
     public ItemAnalysisReport Report { get; private set; } = null!;
     public int Attempts { get; private set; }
     public int DemoAttempts { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var matrix = await queries.ItemsAsync(Kind, Post, ct);
+        if (!Cultures.Banks.Contains(Language)) Language = Cultures.English;
+        var matrix = await queries.ItemsAsync(Kind, Post, Language, ct);
         (Report, Attempts, DemoAttempts) = (ItemAnalysis.Analyse(matrix.Responses), matrix.Attempts, matrix.DemoAttempts);
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var report = ItemAnalysis.Analyse((await queries.ItemsAsync(Kind, Post, ct)).Responses);
+        if (!Cultures.Banks.Contains(Language)) Language = Cultures.English;
+        var report = ItemAnalysis.Analyse((await queries.ItemsAsync(Kind, Post, Language, ct)).Responses);
         var buffer = new MemoryStream();
         await ItemCsv.WriteAsync(buffer, report.Items, ct);
         buffer.Position = 0;
-        return File(buffer, "text/csv", $"items-{Kind}{(Post is { } p ? "-" + p : "")}.csv".ToLowerInvariant());
+        return File(buffer, "text/csv", $"items-{Kind}{(Post is { } p ? "-" + p : "")}{(Language == Cultures.English ? "" : "-" + Language)}.csv".ToLowerInvariant());
     }
 
     /// <summary>What the reliability figure rests on: one fixed form's complete attempts, or forms drawn from the bank.</summary>
