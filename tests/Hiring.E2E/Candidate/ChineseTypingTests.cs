@@ -76,6 +76,10 @@ public class ChineseTypingTests(AppAndBrowser fixture) : IClassFixture<AppAndBro
         await staff.GetByRole(AriaRole.Button, new() { Name = "中文（简体）" }).ClickAsync();
         await Assertions.Expect(staff.Locator("[data-testid=typing-cpm]"))
             .ToContainTextAsync(string.Format(CultureInfo.InvariantCulture, "净速度 {0} 字/分钟", Math.Round(29 / minutes, 1)));
+        // The replay's own words (written by its script) are the page's language too.
+        await staff.Locator("#replay-play").ClickAsync();
+        await Assertions.Expect(staff.Locator("#replay-play")).ToHaveTextAsync("停止");
+        await Assertions.Expect(staff.Locator("#replay-clock")).ToContainTextAsync("秒");
     }
 
     private async Task MakeTheCandidatesPostChineseAsync()

@@ -9,6 +9,7 @@ const text = document.getElementById('replay-text');
 const play = document.getElementById('replay-play');
 const speed = document.getElementById('replay-speed');
 const clock = document.getElementById('replay-clock');
+const words = root.dataset; // the page's language: textPlay, textStop, textNone, textSeconds ("{0} s")
 let timer = null;
 let allSelected = false;
 const ime = root.dataset.ime === 'true';
@@ -39,12 +40,12 @@ function apply(buffer, k) {
   return [...k.k].length === 1 ? buffer + k.k : buffer;
 }
 
-function stop() { clearTimeout(timer); timer = null; play.textContent = 'Play'; }
+function stop() { clearTimeout(timer); timer = null; play.textContent = words.textPlay; }
 
 play.addEventListener('click', () => {
   if (timer) { stop(); return; }
-  if (keys.length === 0) { clock.textContent = 'No keystrokes were recorded.'; return; }
-  play.textContent = 'Stop';
+  if (keys.length === 0) { clock.textContent = words.textNone; return; }
+  play.textContent = words.textStop;
   text.value = '';
   allSelected = false;
   committed = '';
@@ -53,7 +54,7 @@ play.addEventListener('click', () => {
   const t0 = keys[0].t;
   const step = () => {
     text.value = ime ? applyIme(keys[i]) : apply(text.value, keys[i]);
-    clock.textContent = `${((keys[i].t - t0) / 1000).toFixed(1)} s`;
+    clock.textContent = words.textSeconds.replace('{0}', ((keys[i].t - t0) / 1000).toFixed(1));
     i++;
     if (i >= keys.length) { stop(); return; }
     timer = setTimeout(step, (keys[i].t - keys[i - 1].t) / Number(speed.value));
