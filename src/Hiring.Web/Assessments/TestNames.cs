@@ -20,6 +20,14 @@ public static class TestNames
         _ => "",
     };
 
+    /// <summary>What the candidate needs to take it fairly, said before they start (the post page, the tests page).</summary>
+    public static string Equipment(TestKind kind) => kind switch
+    {
+        TestKind.Typing => Text["Needs a computer with a physical keyboard: a phone's or tablet's on-screen keyboard will not do."],
+        TestKind.Multitask => Text["Needs a computer with a screen at least 1280 pixels wide."],
+        _ => Text["Works on a computer, a tablet or a phone."],
+    };
+
     /// <summary>A duration as the page says it: "25 minutes", "1 minute 22 seconds", "1 second". One key per singular and
     /// plural form, so each language words them its own way (Chinese: 分/秒, no plural).</summary>
     public static string Minutes(TimeSpan t) => ((int)t.TotalMinutes, t.Seconds) switch

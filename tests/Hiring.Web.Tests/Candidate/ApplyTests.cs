@@ -240,3 +240,26 @@ public class WeekendQuestionTests_Postgres(RecruitingPostgresApp app) : WeekendQ
 
 public class ApplyTests_Sqlite(RecruitingSqliteApp app) : ApplyTests<RecruitingSqliteApp>(app);
 public class ApplyTests_Postgres(RecruitingPostgresApp app) : ApplyTests<RecruitingPostgresApp>(app);
+
+/// <summary>Before applying, the post page says which tests the post uses, how long each takes and what it needs (issue 18).</summary>
+public abstract class PostTestsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
+{
+    [Fact]
+    public async Task The_post_page_lists_its_tests_with_their_time_and_says_typing_needs_a_keyboard()
+    {
+        var post = await Given.PostAsync(app);
+        var typing = post.Battery.Single(t => t.Kind == Hiring.Core.Assessments.TestKind.Typing);
+
+        var (_, page) = await new PageClient(app).GetPageAsync($"/Careers/Post/{post.Id}");
+
+        var items = page.QuerySelectorAll("#post-tests li");
+        Assert.Equal(post.Battery.Count, items.Length);
+        var line = page.QuerySelector("[data-testid=post-test-Typing]")!.TextContent;
+        Assert.Contains($"{typing.TimeLimitMinutes} minute", line);
+        Assert.Contains("physical keyboard", line);
+        Assert.DoesNotContain("Typing", page.QuerySelector("[data-testid=post-test-Sjt]")!.TextContent);
+    }
+}
+
+public class PostTestsTests_Sqlite(RecruitingSqliteApp app) : PostTestsTests<RecruitingSqliteApp>(app);
+public class PostTestsTests_Postgres(RecruitingPostgresApp app) : PostTestsTests<RecruitingPostgresApp>(app);

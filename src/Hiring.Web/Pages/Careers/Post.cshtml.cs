@@ -16,6 +16,8 @@ public class PostModel(HiringDbContext db, TimeProvider clock) : PageModel
     public string DescriptionHtml { get; private set; } = "";
     public bool Open { get; private set; }
     public string ApplyUrl { get; private set; } = "";
+    /// <summary>The post's tests, so candidates know before applying what they will take, for how long, on what.</summary>
+    public List<(TestKind Kind, int Minutes)> Tests { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, string? source)
     {
@@ -25,6 +27,8 @@ public class PostModel(HiringDbContext db, TimeProvider clock) : PageModel
         if (post is null) return NotFound();
         Post = post;
         DescriptionHtml = PostMarkdown.ToSafeHtml(post.Description);
+        Tests = (await db.BatteryTests.AsNoTracking().Where(t => t.PostId == id).OrderBy(t => t.Kind)
+            .Select(t => new { t.Kind, t.TimeLimitMinutes }).ToListAsync()).Select(t => (t.Kind, t.TimeLimitMinutes)).ToList();
         var today = clock.GetUtcNow().UtcDateTime.Date;
         Open = post.Status == PostStatus.Open && (post.ClosingDate is null || post.ClosingDate >= today);
         ApplyUrl = $"/Candidate/Applications/Apply?postId={id}&source={Uri.EscapeDataString(ApplicationSource.Clean(source))}";
