@@ -49,6 +49,33 @@ public abstract class ScorecardTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(2, page.QuerySelectorAll("#scorecards tbody tr").Length);
     }
 
+    [Fact]
+    public async Task A_scorecard_is_drafted_before_the_interview_and_submitted_only_once_it_has_started()
+    {
+        var (applicationId, _) = await _world.ApplicationAsync();
+        var interviewer = await _world.InterviewerAsync();
+        await _world.BookAsync(applicationId, DateTime.UtcNow.AddDays(1), interviewer);
+
+        var early = await SubmitAsync(applicationId, interviewer, "4", "3", "Yes");
+        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        var page = await PageClient.ParseAsync(early);
+        Assert.Contains("save a draft now, and submit the scorecard once you have held it", page.QuerySelector("#scorecard .errors")!.TextContent);
+        Assert.NotNull(page.QuerySelector("#not-before"));
+        Assert.False(await app.WithDbAsync(db => db.Scorecards.AnyAsync(s => s.ApplicationId == applicationId && s.SubmittedAt != null)));
+
+        var client = await _world.LogInAsync(interviewer.Email);
+        var (_, form) = await client.GetPageAsync($"/Interviews/Scorecard/{applicationId}");
+        var draft = await client.SubmitAsync(form, new Dictionary<string, string> { ["Ratings[0].Rating"] = "4", ["submit"] = "false" }, "#scorecard");
+        Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.Scorecards.AnyAsync(s => s.ApplicationId == applicationId && s.SubmittedAt == null)));
+
+        // The interview is moved to an hour ago: it has been held, and the card goes in.
+        await app.WithDbAsync(db => db.Interviews.Where(i => i.ApplicationId == applicationId)
+            .ExecuteUpdateAsync(i => i.SetProperty(x => x.StartsAt, DateTime.UtcNow.AddHours(-1)).SetProperty(x => x.EndsAt, DateTime.UtcNow.AddMinutes(-15))));
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(applicationId, interviewer, "4", "3", "Yes")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.Scorecards.AnyAsync(s => s.ApplicationId == applicationId && s.SubmittedAt != null)));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("6")]

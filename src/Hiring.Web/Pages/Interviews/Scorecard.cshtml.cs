@@ -7,11 +7,13 @@ using Hiring.Web.Interviews;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Interviews;
 
 /// <summary>An interviewer on the application's panel rates each kit question 1–5 with notes and gives an overall recommendation.</summary>
-public class ScorecardModel(HiringDbContext db, InterviewAccess access, KitEditor kits, InterviewBank bank, ScorecardEditor cards) : PageModel
+public class ScorecardModel(HiringDbContext db, InterviewAccess access, KitEditor kits, InterviewBank bank, ScorecardEditor cards,
+    TimeProvider clock, InterviewClock interviewClock, IStringLocalizer<ScorecardModel> text) : PageModel
 {
     public sealed class RatingField
     {
@@ -30,6 +32,10 @@ public class ScorecardModel(HiringDbContext db, InterviewAccess access, KitEdito
     public List<BankQuestion> Questions { get; private set; } = [];
     public bool OnPanel { get; private set; }
     public DateTime? SubmittedAt { get; private set; }
+    /// <summary>When the interview this interviewer sits on starts: a scorecard is submitted only after it (drafts any time).</summary>
+    public DateTime? StartsAt { get; private set; }
+    /// <summary>The interview's start as the interviewer reads it (the interviews' time zone), when it is still to come.</summary>
+    public string? NotBefore => StartsAt is { } s && clock.GetUtcNow().UtcDateTime < s ? interviewClock.Format(s) : null;
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -56,12 +62,17 @@ public class ScorecardModel(HiringDbContext db, InterviewAccess access, KitEdito
         foreach (var r in Ratings) r.QuestionId ??= "";
         for (var i = 0; i < Ratings.Count; i++)
         {
-            if (!asked.ContainsKey(Ratings[i].QuestionId)) ModelState.AddModelError($"Ratings[{i}].Rating", "This question is not in the kit.");
+            if (!asked.ContainsKey(Ratings[i].QuestionId)) ModelState.AddModelError($"Ratings[{i}].Rating", text["This question is not in the kit."]);
             else if (Ratings[i].Rating is { } r && !ScoreAverages.IsValid(r))
-                ModelState.AddModelError($"Ratings[{i}].Rating", $"Rate from {ScoreAverages.MinRating} (weak) to {ScoreAverages.MaxRating} (strong), or leave it blank if not asked.");
+                ModelState.AddModelError($"Ratings[{i}].Rating", text["Rate from {0} (weak) to {1} (strong), or leave it blank if not asked.", ScoreAverages.MinRating, ScoreAverages.MaxRating]);
         }
-        if (submit && Recommendation is null) ModelState.AddModelError(nameof(Recommendation), "Choose a recommendation before submitting.");
-        if (submit && Ratings.All(r => r.Rating is null)) ModelState.AddModelError(nameof(Ratings), "Rate at least one question before submitting.");
+        if (submit && NotBefore is { } starts)
+            ModelState.AddModelError(nameof(Ratings), text["The interview starts {0}: save a draft now, and submit the scorecard once you have held it.", starts]);
+        else
+        {
+            if (submit && Recommendation is null) ModelState.AddModelError(nameof(Recommendation), text["Choose a recommendation before submitting."]);
+            if (submit && Ratings.All(r => r.Rating is null)) ModelState.AddModelError(nameof(Ratings), text["Rate at least one question before submitting."]);
+        }
         if (!ModelState.IsValid)
         {
             // Show each field beside the question it was posted for.
@@ -71,7 +82,7 @@ public class ScorecardModel(HiringDbContext db, InterviewAccess access, KitEdito
         }
         var inputs = Ratings.Select(r => new RatingInput(r.QuestionId, asked[r.QuestionId].Version, r.Rating, Infrastructure.TextInput.Clean(r.Notes))).ToList();
         await cards.SaveAsync(ApplicationId, UserId, inputs, Recommendation, Infrastructure.TextInput.Clean(Notes), submit);
-        TempData["Status"] = submit ? "Scorecard submitted." : "Scorecard saved as a draft.";
+        TempData["Status"] = submit ? "Scorecard submitted." : "Scorecard saved as a draft."; // worded in the reader's language by the layout
         return Redirect(submit ? $"/Interviews/Application/{ApplicationId}" : $"/Interviews/Scorecard/{ApplicationId}");
     }
 
@@ -81,8 +92,11 @@ public class ScorecardModel(HiringDbContext db, InterviewAccess access, KitEdito
         if (await ApplicationHeader.FindAsync(db, ApplicationId) is not { } header) return NotFound();
         if (!await access.CanOpenAsync(User, ApplicationId)) return Forbid();
         Header = header;
-        OnPanel = await db.InterviewPanelists.AnyAsync(p => p.InterviewerId == UserId
-            && db.Interviews.Any(i => i.Id == p.InterviewId && i.ApplicationId == ApplicationId && i.Status == InterviewStatus.Scheduled));
+        var mine = await db.Interviews.Where(i => i.ApplicationId == ApplicationId && i.Status == InterviewStatus.Scheduled
+                && db.InterviewPanelists.Any(p => p.InterviewId == i.Id && p.InterviewerId == UserId))
+            .Select(i => (DateTime?)i.StartsAt).ToListAsync();
+        OnPanel = mine.Count > 0;
+        StartsAt = mine.Min();
         var kit = (await kits.GetAsync(ApplicationId, UserId))!;
         Questions = kit.Questions.Select(q => q.Question).ToList();
         var card = await cards.FindAsync(ApplicationId, UserId);
