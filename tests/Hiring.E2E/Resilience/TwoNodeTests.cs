@@ -92,7 +92,7 @@ public sealed class TwoNodeTests
 
         var swept = await db.WithAsync(c => c.Attempts.AsNoTracking().Where(a => attempts.Contains(a.Id)).Select(a => new { a.EndedBy, a.ClaimedBy }).ToListAsync());
         Assert.All(swept, a => Assert.Equal(AttemptEnd.Sweep, a.EndedBy));
-        var history = await db.WithAsync(c => c.Applications.AsNoTracking().Where(a => c.Attempts.Any(t => t.Id == page.AttemptId))
+        var history = await db.WithAsync(c => c.Applications.AsNoTracking().Where(a => c.Attempts.Any(t => t.Id == page.AttemptId && t.ApplicationId == a.Id))
             .SelectMany(a => a.History).Where(h => h.To == Stage.Tested).CountAsync());
         Assert.Equal(1, history);
         var reminders = await db.WithAsync(c => c.OutboxMails.AsNoTracking().Where(m => m.ApplicationId == appId && m.TemplateKey == MailTemplateKeys.TestReminder)
