@@ -259,6 +259,22 @@ public abstract class PostTestsTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("physical keyboard", line);
         Assert.DoesNotContain("Typing", page.QuerySelector("[data-testid=post-test-Sjt]")!.TextContent);
     }
+
+    [Fact]
+    public async Task A_Chinese_post_lists_its_tests_in_Chinese_punctuation_and_asks_for_a_Chinese_input_method()
+    {
+        var post = await Given.PostAsync(app);
+        await app.WithDbAsync(db => db.Posts.Where(p => p.Id == post.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.Language, "zh-Hans")));
+        var client = new PageClient(app);
+        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var (_, page) = await client.GetPageAsync($"/Careers/Post/{post.Id}");
+
+        var line = page.QuerySelector("[data-testid=post-test-Typing]")!.TextContent;
+        Assert.Contains("，", line);
+        Assert.DoesNotContain(", ", line);
+        Assert.Contains("中文输入法", line);
+    }
 }
 
 public class PostTestsTests_Sqlite(RecruitingSqliteApp app) : PostTestsTests<RecruitingSqliteApp>(app);

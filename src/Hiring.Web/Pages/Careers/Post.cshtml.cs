@@ -11,7 +11,7 @@ namespace Hiring.Web.Pages.Careers;
 /// <summary>One post as candidates see it, with the way to apply (carrying the job board's source).</summary>
 public class PostModel(HiringDbContext db, TimeProvider clock) : PageModel
 {
-    public record View(int Id, string Title, PostType Type, WorkMode Mode, string Site, string Shifts, string Languages, string? Salary, DateTime? ClosingDate, string Description, PostStatus Status);
+    public record View(int Id, string Title, PostType Type, WorkMode Mode, string Site, string Shifts, string Languages, string? Salary, DateTime? ClosingDate, string Description, PostStatus Status, string Language);
     public View Post { get; private set; } = null!;
     public string DescriptionHtml { get; private set; } = "";
     public bool Open { get; private set; }
@@ -22,7 +22,7 @@ public class PostModel(HiringDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, string? source)
     {
         var post = await db.Posts.AsNoTracking().Where(p => p.Id == id && p.Status != PostStatus.Draft)
-            .Select(p => new View(p.Id, p.Title, p.PostType, p.WorkMode, p.Site, p.Shifts, p.Languages, p.SalaryBand, p.ClosingDate, p.Description, p.Status))
+            .Select(p => new View(p.Id, p.Title, p.PostType, p.WorkMode, p.Site, p.Shifts, p.Languages, p.SalaryBand, p.ClosingDate, p.Description, p.Status, p.Language))
             .SingleOrDefaultAsync();
         if (post is null) return NotFound();
         Post = post;

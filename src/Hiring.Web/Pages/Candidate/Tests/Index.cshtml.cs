@@ -15,7 +15,7 @@ namespace Hiring.Web.Pages.Candidate.Tests;
 public class IndexModel(HiringDbContext db, AttemptStarter starter, TimeProvider clock, IStringLocalizer<IndexModel> text) : PageModel
 {
     public record TestRow(int TestId, TestKind Kind, TimeSpan Allowed, Guid? AttemptId, DateTime? DeadlineAt, DateTime? SubmittedAt);
-    public record Battery(Guid ApplicationId, string PostTitle, Stage Stage, DateTime? DueAt, List<TestRow> Tests);
+    public record Battery(Guid ApplicationId, string PostTitle, Stage Stage, DateTime? DueAt, List<TestRow> Tests, string Language);
 
     public List<Battery> Batteries { get; private set; } = [];
     public DateTime Now { get; private set; }
@@ -27,7 +27,7 @@ public class IndexModel(HiringDbContext db, AttemptStarter starter, TimeProvider
         var apps = await db.Applications.AsNoTracking()
             .Where(a => a.CandidateId == me && (a.Stage == Stage.Testing || db.Attempts.Any(t => t.ApplicationId == a.Id)))
             .OrderBy(a => a.TestsDueAt)
-            .Select(a => new { a.Id, a.Post!.Title, a.Stage, a.TestsDueAt, a.AccommodationFactor, Battery = a.Post.Battery.OrderBy(t => t.Id).ToList() })
+            .Select(a => new { a.Id, a.Post!.Title, a.Post.Language, a.Stage, a.TestsDueAt, a.AccommodationFactor, Battery = a.Post.Battery.OrderBy(t => t.Id).ToList() })
             .ToListAsync();
         var ids = apps.Select(a => a.Id).ToList();
         var attempts = await db.Attempts.AsNoTracking().Where(t => ids.Contains(t.ApplicationId))
@@ -36,7 +36,7 @@ public class IndexModel(HiringDbContext db, AttemptStarter starter, TimeProvider
         {
             var at = attempts.FirstOrDefault(x => x.ApplicationId == a.Id && x.BatteryTestId == t.Id);
             return new TestRow(t.Id, t.Kind, AttemptClock.Allowed(t.TimeLimitMinutes, a.AccommodationFactor), at?.Id, at?.DeadlineAt, at?.SubmittedAt);
-        })]))];
+        })], a.Language))];
     }
 
     public async Task<IActionResult> OnPostStartAsync(Guid application, int test)
