@@ -1,4 +1,5 @@
 using Hiring.Core.Assessments;
+using Hiring.Core.Assessments.Typing;
 using Hiring.Web.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -23,7 +24,7 @@ public static class TestNames
     /// <summary>What the candidate needs to take it fairly, said before they start (the post page, the tests page).</summary>
     public static string Equipment(TestKind kind, string language = Cultures.English) => kind switch
     {
-        TestKind.Typing when language.StartsWith("zh", StringComparison.Ordinal) =>
+        TestKind.Typing when TypingUnits.ForLanguage(language) == TypingUnit.Characters =>
             Text["Needs a computer with a physical keyboard and a Chinese input method (pinyin, for example): a phone's or tablet's on-screen keyboard will not do."],
         TestKind.Typing => Text["Needs a computer with a physical keyboard: a phone's or tablet's on-screen keyboard will not do."],
         TestKind.Multitask => Text["Needs a computer with a screen at least 1280 pixels wide."],

@@ -1,7 +1,6 @@
 using Bogus;
 using Hiring.Core.Assessments;
 using Hiring.Web.Domain;
-using Hiring.Web.Pages.Candidate.Applications;
 
 namespace Hiring.Web.Demo;
 
@@ -24,7 +23,7 @@ public static class DemoScreening
         {
             ShiftsAvailable = available,
             // A post with a weekend shift asks no weekend question: the shift ticked is the answer.
-            Weekends = ApplyForm.NamesWeekend(post.Shifts) ? ApplyForm.NamesWeekend(available) : weekends,
+            Weekends = Screening.NamesWeekend(post.Shifts) ? Screening.NamesWeekend(available) : weekends,
             QuietRoom = post.IsHomeBased ? f.Random.Bool(0.8f) : null,
             ReliableConnection = post.IsHomeBased ? f.Random.Bool(0.85f) : null,
             ContactCentreMonths = months,

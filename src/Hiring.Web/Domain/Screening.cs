@@ -23,6 +23,11 @@ public class Screening
     public double? ConversionRatePercent { get; set; }
 
     public bool Experienced => ContactCentreMonths > 0;
+
+    /// <summary>Whether shift names (one, or a list such as <see cref="ShiftsAvailable"/>) name the weekend: a post offering a
+    /// weekend shift asks no weekend question, and a weekend shift ticked already says the applicant works weekends.</summary>
+    public static bool NamesWeekend(string shifts) =>
+        shifts.Contains("weekend", StringComparison.OrdinalIgnoreCase) || shifts.Contains("周末", StringComparison.Ordinal) || shifts.Contains("週末", StringComparison.Ordinal);
     /// <summary>Ready for home working: both the room and the connection.</summary>
     public bool RemoteReady => QuietRoom == true && ReliableConnection == true;
 }

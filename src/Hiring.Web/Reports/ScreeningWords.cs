@@ -23,7 +23,7 @@ public static class ScreeningWords
                 : new(Words.T("Which shifts can you work?"), s.ShiftsAvailable),
         };
         // A weekend shift ticked already says so: one answer per fact.
-        if (!Hiring.Web.Pages.Candidate.Applications.ApplyForm.NamesWeekend(s.ShiftsAvailable)) list.Add(new(Words.T("Can you work weekends?"), YesNo(s.Weekends)));
+        if (!Screening.NamesWeekend(s.ShiftsAvailable)) list.Add(new(Words.T("Can you work weekends?"), YesNo(s.Weekends)));
         if (!string.IsNullOrWhiteSpace(languages)) list.Add(new(Words.T("Which languages do you speak well enough to help a customer?"), languages));
         if (s.QuietRoom is { } room)
             list.Add(new(Words.T("Do you have a quiet room to take calls in at home?"), YesNo(room), room ? null : Words.T("no quiet room for calls at home")));

@@ -38,17 +38,18 @@ public class ScorecardModel(HiringDbContext db, InterviewAccess access, KitEdito
     public string? NotBefore => StartsAt is { } s && clock.GetUtcNow().UtcDateTime < s ? interviewClock.Format(s) : null;
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    /// <summary>This interviewer's card as <see cref="LoadAsync"/> read it (null when none is saved yet).</summary>
+    private Scorecard? _card;
 
     public async Task<IActionResult> OnGetAsync()
     {
         if (await LoadAsync() is { } denied) return denied;
-        var card = await cards.FindAsync(ApplicationId, UserId);
-        var rated = card?.Ratings.ToDictionary(r => r.QuestionId) ?? [];
+        var rated = _card?.Ratings.ToDictionary(r => r.QuestionId) ?? [];
         Ratings = Questions.Select(q => new RatingField
         {
             QuestionId = q.Id, QuestionVersion = q.Version, Rating = rated.GetValueOrDefault(q.Id)?.Rating, Notes = rated.GetValueOrDefault(q.Id)?.Notes,
         }).ToList();
-        (Recommendation, Notes, SubmittedAt) = (card?.Recommendation, card?.Notes, card?.SubmittedAt);
+        (Recommendation, Notes, SubmittedAt) = (_card?.Recommendation, _card?.Notes, _card?.SubmittedAt);
         return Page();
     }
 
@@ -99,9 +100,9 @@ public class ScorecardModel(HiringDbContext db, InterviewAccess access, KitEdito
         StartsAt = mine.Min();
         var kit = (await kits.GetAsync(ApplicationId, UserId))!;
         Questions = kit.Questions.Select(q => q.Question).ToList();
-        var card = await cards.FindAsync(ApplicationId, UserId);
+        _card = await cards.FindAsync(ApplicationId, UserId);
         var currentIds = await bank.CurrentIdsAsync();
-        foreach (var r in card?.Ratings ?? [])
+        foreach (var r in _card?.Ratings ?? [])
             if (Questions.All(q => q.Id != r.QuestionId)) Questions.Add(BankQuestion.From(r.Question!, currentIds));
         return null;
     }

@@ -70,11 +70,7 @@ public class ApplyForm
         [.. post.Shifts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     /// <summary>The shift on offer that is the weekend ("Weekends", "Weekend days", "周末"), if any: then ticking it is the answer.</summary>
-    public static string? WeekendShiftOf(Post post) => ShiftsOf(post).FirstOrDefault(NamesWeekend);
-
-    /// <summary>Whether shift names (one, or a list) name the weekend.</summary>
-    public static bool NamesWeekend(string shifts) =>
-        shifts.Contains("weekend", StringComparison.OrdinalIgnoreCase) || shifts.Contains("周末", StringComparison.Ordinal) || shifts.Contains("週末", StringComparison.Ordinal);
+    public static string? WeekendShiftOf(Post post) => ShiftsOf(post).FirstOrDefault(Screening.NamesWeekend);
 
     /// <summary>Whether the candidate can work weekends: the weekend shift ticked, or the answer to the question.</summary>
     public bool WorksWeekends(Post post) => WeekendShiftOf(post) is { } shift ? Shifts.Contains(shift) : Weekends == true;
