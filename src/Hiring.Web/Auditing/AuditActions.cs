@@ -20,10 +20,12 @@ public static class AuditActions
     public const string ApplicationsExport = "applications.export";
     /// <summary>A staff member signed in (candidates' sign-ins are not logged).</summary>
     public const string StaffLogIn = "login";
+    /// <summary>An admin invited a staff member: an account with a role and a mail to set its password.</summary>
+    public const string StaffInvitation = "staff.invite";
 
     public static readonly IReadOnlyList<string> All =
         [CvRead, ReportDownload, ResultsRead, InterviewRead, SheetsPrint, ApplicationsExport, StageChange, RoleChange, Erasure, DataExport,
-         SettingChange, TwoFactorChange, StaffLogIn];
+         SettingChange, TwoFactorChange, StaffLogIn, StaffInvitation];
 }
 
 /// <summary>Record types used so far; a feature adding one names it after its entity.</summary>

@@ -29,8 +29,10 @@ public static class IdentityRegistration
             })
             .AddEntityFrameworkStores<HiringDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
             .AddPasswordValidator<CommonPasswordValidator>();
 
+        services.AddScoped<StaffInvitations>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionPolicy.StampInterval);
         // PBKDF2 iterations as OWASP recommends for HMAC-SHA512 (Identity's default is 100,000).
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);

@@ -10,7 +10,7 @@ public static class PageConventions
 {
     /// <summary>Account pages reachable without signing in; the rest of /Account (Manage) needs sign-in.</summary>
     public static readonly string[] AnonymousAccountPages =
-        ["Login", "LoginWith2fa", "LoginWithRecoveryCode", "Register", "RegisterConfirmation", "ConfirmEmail", "ResendConfirmation", "ForgotPassword", "ResetPassword", "AccessDenied", "Lockout", "Logout"];
+        ["Login", "LoginWith2fa", "LoginWithRecoveryCode", "Register", "RegisterConfirmation", "ConfirmEmail", "ResendConfirmation", "ForgotPassword", "ResetPassword", "AcceptInvitation", "AccessDenied", "Lockout", "Logout"];
 
     public static IServiceCollection AddHiringPages(this IServiceCollection services)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Mail;
@@ -28,10 +27,10 @@ public sealed class InterviewInvites(HiringDbContext db, MailOutbox outbox, Mail
         var panel = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Email, u.DisplayName, u.Culture }).ToListAsync(ct);
 
         if (toCandidate && app.Email is not null)
-            using (InCulture(app.Culture))
+            using (MailCulture.Of(app.Culture))
                 Queue(interview, change, (app.Email, app.DisplayName), text["Your interview for {0}", app.Post], CandidateText(interview, change, app.Post), interview.ApplicationId);
         foreach (var p in panel.Where(p => p.Email is not null))
-            using (InCulture(p.Culture))
+            using (MailCulture.Of(p.Culture))
                 Queue(interview, change, (p.Email!, p.DisplayName), text["Interview: {0} for {1}", app.DisplayName, app.Post],
                     PanelText(interview, change, app.DisplayName, app.Post), applicationId: null);
     }
@@ -44,20 +43,6 @@ public sealed class InterviewInvites(HiringDbContext db, MailOutbox outbox, Mail
         var o = mail.Value;
         var ics = CalendarInvite.For(interview, method, subject, body, (o.FromAddress, o.FromName), to, clock.GetUtcNow().UtcDateTime);
         outbox.Enqueue(to.Email, to.Name, prefix + subject, body, applicationId, attachment: ics);
-    }
-
-    /// <summary>Sets the culture of the mail being written (<see cref="MailOutbox.CultureOf"/>'s rule) until disposed.</summary>
-    private static CultureSwitch InCulture(string? saved)
-    {
-        var culture = CultureInfo.GetCultureInfo(MailOutbox.CultureOf(saved));
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
-        return new CultureSwitch(previous);
-    }
-
-    private readonly struct CultureSwitch((CultureInfo Culture, CultureInfo UiCulture) previous) : IDisposable
-    {
-        public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
     }
 
     private string When(Interview i) => zone.Describe(i.StartsAt, i.EndsAt);

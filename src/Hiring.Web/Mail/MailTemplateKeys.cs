@@ -38,6 +38,7 @@ public static class MailTemplateKeys
     public const string ConfirmEmail = "confirm_email";
     public const string ResetPassword = "reset_password";
     public const string ResetCode = "reset_code";
+    public const string StaffInvitation = "staff_invitation";
 
     /// <summary>
     /// Mails about an account rather than an application, with fields of their own; not offered to
@@ -49,6 +50,7 @@ public static class MailTemplateKeys
         [ConfirmEmail] = ("Confirm your e-mail address", ["name", "email", "sign_in_link", "reset_link", "link"]),
         [ResetPassword] = ("Reset your password (link)", ["name", "email", "sign_in_link", "reset_link", "link"]),
         [ResetCode] = ("Reset your password (code)", ["name", "email", "sign_in_link", "reset_link", "code"]),
+        [StaffInvitation] = ("Staff invitation (set a password)", ["name", "email", "sign_in_link", "reset_link", "link", "role", "valid_days"]),
     };
 
     /// <summary>Every template the seed folder provides, recruiting and account mails.</summary>

@@ -17,7 +17,7 @@ public abstract class AuditTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         var admin = new PageClient(app);
         await admin.LogInAsync(Admin, DemoPassword);
         var (_, users) = await admin.GetPageAsync($"/Admin/Users?q={Uri.EscapeDataString(email)}&staff=false");
-        var changed = await admin.SubmitAsync(users, new Dictionary<string, string> { ["role"] = "Recruiter", ["grant"] = "true" }, "main form[method='post']");
+        var changed = await admin.SubmitAsync(users, new Dictionary<string, string> { ["role"] = "Recruiter", ["grant"] = "true" }, "main table form[method='post']");
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
 
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd");

@@ -29,6 +29,7 @@ public abstract partial class VisibleWordsTests<TApp>(TApp app) : IClassFixture<
         ["/Reports/Download"] = "is a PDF, not a page",
         ["/Account/Manage/TwoFactorRecoveryCodes"] = "follows setting up two-factor authentication (TwoFactorTests)",
         ["/Account/ResetPassword"] = "opens from the link in a password-reset mail (AccountTests follow it)",
+        ["/Account/AcceptInvitation"] = "opens from the link in a staff invitation mail (StaffInvitationTests follow it)",
     };
 
     public static TheoryData<string> Everyone => new(AccessMatrix.Everyone);

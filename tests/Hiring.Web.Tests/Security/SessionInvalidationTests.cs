@@ -26,7 +26,7 @@ public class SessionInvalidationTests(FakeClockSqliteApp app) : IClassFixture<Fa
         await admin.LogInAsync("admin@demo.hiring.local", "demo-password-2026");
         var (_, users) = await admin.GetPageAsync($"/Admin/Users?q={Uri.EscapeDataString(email)}&staff=true");
         var removed = await admin.SubmitAsync(users, new Dictionary<string, string> { ["role"] = Roles.Recruiter, ["grant"] = "false" },
-            "main form[method='post']");
+            "main table form[method='post']");
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
 
         app.Clock.Advance(JustOverAMinute);
