@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Mail;
@@ -47,18 +46,7 @@ public sealed class InterviewInvites(HiringDbContext db, MailOutbox outbox, Mail
     }
 
     /// <summary>Sets the culture of the mail being written (<see cref="MailOutbox.CultureOf"/>'s rule) until disposed.</summary>
-    private static CultureSwitch InCulture(string? saved)
-    {
-        var culture = CultureInfo.GetCultureInfo(MailOutbox.CultureOf(saved));
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
-        return new CultureSwitch(previous);
-    }
-
-    private readonly struct CultureSwitch((CultureInfo Culture, CultureInfo UiCulture) previous) : IDisposable
-    {
-        public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
-    }
+    private static Localization.CultureSwitch InCulture(string? saved) => Localization.CultureSwitch.To(MailOutbox.CultureOf(saved));
 
     private string When(Interview i) => zone.Describe(i.StartsAt, i.EndsAt);
 

@@ -19,15 +19,24 @@ public static class MailTemplateKeys
         ["candidate_name", "candidate_email", "post_title", "post_site", "applied_date", "sign_in_link", "retention_months", ReplyTo];
 
     /// <summary>
-    /// The <c>Mail:ReplyTo</c> address, or empty when replies go nowhere: the one field that may be empty,
+    /// The <c>Mail:ReplyTo</c> address, or empty when replies go nowhere: a field that may be empty (<see cref="MayBeEmpty"/>),
     /// so a template can say <c>{% if reply_to != "" %}reply to this mail{% else %}…{% endif %}</c>.
     /// </summary>
     public const string ReplyTo = "reply_to";
 
+    /// <summary>
+    /// What the invited tests need beyond a phone, one "- Test: needs…" line each, or empty when every test works on a phone:
+    /// a template says <c>{% if tests_equipment != "" %}…{{ tests_equipment }}{% endif %}</c>.
+    /// </summary>
+    public const string TestsEquipment = "tests_equipment";
+
+    /// <summary>The fields that may be empty (a template tests them with <c>!= ""</c>); any other empty field is an error.</summary>
+    public static readonly IReadOnlySet<string> MayBeEmpty = new HashSet<string> { ReplyTo, TestsEquipment };
+
     public static readonly IReadOnlyDictionary<string, (string Name, string[] Extra)> All = new Dictionary<string, (string, string[])>
     {
         [ApplicationReceived] = ("Application received", []),
-        [TestInvitation] = ("Invitation to the online tests", ["tests_deadline"]),
+        [TestInvitation] = ("Invitation to the online tests", ["tests_deadline", TestsEquipment]),
         [TestReminder] = ("Reminder: tests due in 24 hours", ["tests_deadline"]),
         [Shortlisted] = ("Shortlisted / interview invitation", []),
         [Rejection] = ("Rejection", ["reason"]),
