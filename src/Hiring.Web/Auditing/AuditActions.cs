@@ -20,10 +20,12 @@ public static class AuditActions
     public const string ApplicationsExport = "applications.export";
     /// <summary>A staff member signed in (candidates' sign-ins are not logged).</summary>
     public const string StaffLogIn = "login";
+    /// <summary>An adjustment to an applicant's tests: a request granted or declined, or extra time set (what was asked stays out of the line).</summary>
+    public const string Accommodation = "accommodation";
 
     public static readonly IReadOnlyList<string> All =
         [CvRead, ReportDownload, ResultsRead, InterviewRead, SheetsPrint, ApplicationsExport, StageChange, RoleChange, Erasure, DataExport,
-         SettingChange, TwoFactorChange, StaffLogIn];
+         SettingChange, TwoFactorChange, StaffLogIn, Accommodation];
 }
 
 /// <summary>Record types used so far; a feature adding one names it after its entity.</summary>

@@ -35,11 +35,14 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
     /// must be loaded) and adds the row. Throws <see cref="MailTemplateException"/> when a field the
     /// template needs has no value for this application.
     /// </summary>
-    public async Task<OutboxMail> EnqueueAsync(string templateKey, Application application, string? reason = null, CancellationToken ct = default)
+    /// <remarks><paramref name="extra"/> adds the fields only this mail has (an accommodation decision's <c>accommodation</c>).</remarks>
+    public async Task<OutboxMail> EnqueueAsync(string templateKey, Application application, string? reason = null, CancellationToken ct = default,
+        Dictionary<string, string?>? extra = null)
     {
         var culture = CultureOf(application.Candidate);
         var template = await TemplateAsync(templateKey, culture, ct);
         var fields = Fields(application, reason, culture);
+        foreach (var (name, value) in extra ?? []) fields[name] = value;
         if (templateKey == MailTemplateKeys.TestInvitation) fields[MailTemplateKeys.TestsEquipment] = await EquipmentAsync(application, culture, ct);
         var mail = MailRenderer.Render(template.Subject, template.Body, fields);
         return Enqueue(application.Candidate!.Email!, application.FullName, mail.Subject, mail.Body, application.Id, templateKey);

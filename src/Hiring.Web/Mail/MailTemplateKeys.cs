@@ -43,6 +43,21 @@ public static class MailTemplateKeys
         [Offer] = ("Offer", []),
     };
 
+    public const string AccommodationGranted = "accommodation_granted";
+    public const string AccommodationDeclined = "accommodation_declined";
+    /// <summary>An accommodation request, one "- need" line each: what was granted, or what was asked and declined.</summary>
+    public const string Accommodation = "accommodation";
+
+    /// <summary>
+    /// Mails a decision sends by itself, with fields only that decision has; not offered to recruiters (sent on its own,
+    /// an accommodation mail would have nothing to say).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (string Name, string[] Extra)> Decisions = new Dictionary<string, (string, string[])>
+    {
+        [AccommodationGranted] = ("Adjustment to the tests granted", [Accommodation]),
+        [AccommodationDeclined] = ("Adjustment to the tests declined", [Accommodation, "reason"]),
+    };
+
     public const string AccountExists = "account_exists";
     public const string ConfirmEmail = "confirm_email";
     public const string ResetPassword = "reset_password";
@@ -62,7 +77,7 @@ public static class MailTemplateKeys
 
     /// <summary>Every template the seed folder provides, recruiting and account mails.</summary>
     public static IEnumerable<(string Key, string Name)> Seeded =>
-        All.Select(t => (t.Key, t.Value.Name)).Concat(Account.Select(t => (t.Key, t.Value.Name)));
+        All.Concat(Decisions).Select(t => (t.Key, t.Value.Name)).Concat(Account.Select(t => (t.Key, t.Value.Name)));
 
     /// <summary>
     /// The stored key of <paramref name="key"/>'s template in <paramref name="culture"/>: English is the key
@@ -75,5 +90,6 @@ public static class MailTemplateKeys
     public static string BaseKey(string storedKey) => storedKey[(storedKey.IndexOf('/') + 1)..];
 
     public static IReadOnlyList<string> FieldsFor(string storedKey) =>
-        BaseKey(storedKey) is var key && Account.TryGetValue(key, out var a) ? a.Fields : All.TryGetValue(key, out var t) ? [.. BaseFields, .. t.Extra] : BaseFields;
+        BaseKey(storedKey) is var key && Account.TryGetValue(key, out var a) ? a.Fields
+        : All.TryGetValue(key, out var t) || Decisions.TryGetValue(key, out t) ? [.. BaseFields, .. t.Extra] : BaseFields;
 }
