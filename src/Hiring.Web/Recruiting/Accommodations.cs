@@ -47,18 +47,11 @@ public sealed class Accommodations(HiringDbContext db, MailOutbox outbox, TimePr
     /// <summary>Grants a waiting request; extra time at <paramref name="factor"/> (one of <see cref="AttemptClock.AccommodationFactors"/>).</summary>
     public async Task<string?> GrantAsync(Guid applicationId, double factor, ClaimsPrincipal by, CancellationToken ct = default)
     {
-        if (await WaitingAsync(applicationId, ct) is not { } application) return Text["There is no request waiting for a decision."];
-        var request = application.Accommodation!;
-        if (request.ExtraTime && (factor <= 1.0 || !AttemptClock.AccommodationFactors.Contains(factor))) return Text["Choose how much extra time to grant."];
-        if (request.ExtraTime) application.AccommodationFactor = factor;
-        Decide(request, AccommodationStatus.Granted, by, "");
-        Audit.Record(db, by, AuditActions.Accommodation, AuditRecordTypes.Application, applicationId.ToString(),
-            request.ExtraTime ? $"Request granted, time limits × {factor:0.##}" : "Request granted");
-        var culture = MailOutbox.CultureOf(application.Candidate);
-        using (CultureSwitch.To(culture))
-            await outbox.EnqueueAsync(MailTemplateKeys.AccommodationGranted, application, null, ct, new() { [MailTemplateKeys.Accommodation] = Lines(Granted(request, factor)) });
-        await db.SaveChangesAsync(ct);
-        return null;
+        if (await WaitingAsync(applicationId, ct) is not { } asked) return Text["There is no request waiting for a decision."];
+        if (asked.ExtraTime && (factor <= 1.0 || !AttemptClock.AccommodationFactors.Contains(factor))) return Text["Choose how much extra time to grant."];
+        return await DecideAsync(applicationId, AccommodationStatus.Granted, "", by, new(
+            asked.ExtraTime ? $"Request granted, time limits × {factor:0.##}" : "Request granted", MailTemplateKeys.AccommodationGranted,
+            r => Granted(r, factor), a => a.AccommodationFactor = asked.ExtraTime ? factor : a.AccommodationFactor), ct);
     }
 
     /// <summary>Declines a waiting request with a reason the candidate reads (in the mail and on their page).</summary>
@@ -66,13 +59,40 @@ public sealed class Accommodations(HiringDbContext db, MailOutbox outbox, TimePr
     {
         var why = TextInput.Clean(reason);
         if (why.Length is 0 or > AccommodationRequest.MaxText) return Text["Give the candidate a reason (up to {0:N0} characters): it goes into the e-mail.", AccommodationRequest.MaxText];
-        if (await WaitingAsync(applicationId, ct) is not { } application) return Text["There is no request waiting for a decision."];
-        var request = application.Accommodation!;
-        Decide(request, AccommodationStatus.Declined, by, why);
-        Audit.Record(db, by, AuditActions.Accommodation, AuditRecordTypes.Application, applicationId.ToString(), "Request declined");
-        using (CultureSwitch.To(MailOutbox.CultureOf(application.Candidate)))
-            await outbox.EnqueueAsync(MailTemplateKeys.AccommodationDeclined, application, why, ct, new() { [MailTemplateKeys.Accommodation] = Lines(Needs(request)) });
+        if (await WaitingAsync(applicationId, ct) is null) return Text["There is no request waiting for a decision."];
+        return await DecideAsync(applicationId, AccommodationStatus.Declined, why, by, new("Request declined", MailTemplateKeys.AccommodationDeclined, Needs), ct);
+    }
+
+    /// <summary>What a decision writes besides the request's status: the audit line, the mail and its list, the change to the application.</summary>
+    private sealed record Decision(string AuditDetail, string Template, Func<AccommodationRequest, List<string>> Lines, Action<Application>? Apply = null);
+
+    /// <summary>
+    /// Claims the waiting request with a conditional update first (so two recruiters deciding at once make one decision and
+    /// send one mail), then changes the application, audits and queues the mail, all in one transaction.
+    /// </summary>
+    private async Task<string?> DecideAsync(Guid applicationId, AccommodationStatus status, string reason, ClaimsPrincipal by, Decision decision, CancellationToken ct)
+    {
+        var (now, me) = (Now, by.FindFirstValue(ClaimTypes.NameIdentifier));
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var claimed = await db.AccommodationRequests.Where(r => r.ApplicationId == applicationId && r.Status == AccommodationStatus.Requested)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, status).SetProperty(r => r.DecidedAt, now)
+                .SetProperty(r => r.DecidedById, me).SetProperty(r => r.DeclineReason, reason), ct);
+        if (claimed == 0) return Text["There is no request waiting for a decision."];
+        var application = await db.Applications.Include(a => a.Post).Include(a => a.Candidate).Include(a => a.Accommodation).SingleAsync(a => a.Id == applicationId, ct);
+        decision.Apply?.Invoke(application);
+        Audit.Record(db, by, AuditActions.Accommodation, AuditRecordTypes.Application, applicationId.ToString(), decision.AuditDetail);
+        try
+        {
+            using (CultureSwitch.To(MailOutbox.CultureOf(application.Candidate)))
+                await outbox.EnqueueAsync(decision.Template, application, reason.Length > 0 ? reason : null, ct,
+                    new() { [MailTemplateKeys.Accommodation] = Lines(decision.Lines(application.Accommodation!)) });
+        }
+        catch (MailTemplateException e)
+        {
+            return Text["Nothing was decided: the e-mail to the candidate could not be written. {0}", e.Message];
+        }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return null;
     }
 
@@ -95,12 +115,8 @@ public sealed class Accommodations(HiringDbContext db, MailOutbox outbox, TimePr
 
     private static string Lines(IEnumerable<string> items) => string.Join("\n", items.Select(i => "- " + i));
 
-    private async Task<Application?> WaitingAsync(Guid applicationId, CancellationToken ct) =>
-        await db.Applications.Include(a => a.Post).Include(a => a.Candidate).Include(a => a.Accommodation)
-            .SingleOrDefaultAsync(a => a.Id == applicationId && a.Accommodation != null && a.Accommodation.Status == AccommodationStatus.Requested, ct);
-
-    private void Decide(AccommodationRequest request, AccommodationStatus status, ClaimsPrincipal by, string reason) =>
-        (request.Status, request.DecidedAt, request.DecidedById, request.DeclineReason) = (status, Now, by.FindFirstValue(ClaimTypes.NameIdentifier), reason);
+    private Task<AccommodationRequest?> WaitingAsync(Guid applicationId, CancellationToken ct) =>
+        db.AccommodationRequests.AsNoTracking().SingleOrDefaultAsync(r => r.ApplicationId == applicationId && r.Status == AccommodationStatus.Requested, ct);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

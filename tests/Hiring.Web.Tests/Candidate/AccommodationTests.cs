@@ -99,6 +99,23 @@ public abstract class AccommodationTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task A_request_is_decided_once_even_from_a_second_recruiters_stale_page()
+    {
+        var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Sjt, 10, 60, 1));
+        await AskAsync(taker, new() { ["Ask.ScreenReader"] = "true" });
+        var (first, second) = (await Given.RecruiterAsync(app), await Given.RecruiterAsync(app));
+        var (_, firstPage) = await first.GetPageAsync($"/Recruiting/Attempts?application={taker.ApplicationId}");
+        var (_, secondPage) = await second.GetPageAsync($"/Recruiting/Attempts?application={taker.ApplicationId}");
+
+        await first.SubmitAsync(firstPage, new Dictionary<string, string>(), "#accommodation-grant-form");
+        await second.SubmitAsync(secondPage, new Dictionary<string, string> { ["reason"] = "no" }, "#accommodation-decline-form");
+
+        Assert.Equal(AccommodationStatus.Granted, (await RequestAsync(taker)).Status);
+        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMails.CountAsync(m => m.ApplicationId == taker.ApplicationId && m.TemplateKey!.StartsWith("accommodation_"))));
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.Accommodation && e.RecordId == taker.ApplicationId.ToString())));
+    }
+
+    [Fact]
     public async Task A_chinese_candidate_is_told_of_the_decision_in_chinese()
     {
         var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Sjt, 10, 60, 1));
