@@ -31,6 +31,17 @@ public static class TestNames
         _ => Text["Works on a computer, a tablet or a phone."],
     };
 
+    /// <summary>True when the test needs more than any device (a physical keyboard, a wide screen): its <see cref="Equipment"/> is said before it starts.</summary>
+    public static bool NeedsEquipment(TestKind kind) => kind is TestKind.Typing or TestKind.Multitask;
+
+    /// <summary>
+    /// What a battery's tests need beyond any device, one line per test kind ("- Typing: Needs a computer with a physical keyboard…"),
+    /// for the test invitation; empty when every test works on a phone. <paramref name="language"/> is the post's (a Chinese post's
+    /// typing test needs a Chinese input method); the words are in the current culture.
+    /// </summary>
+    public static string EquipmentLines(IEnumerable<TestKind> battery, string language) =>
+        string.Join("\n", battery.Where(NeedsEquipment).Distinct().Select(k => "- " + Text["{0}: {1}", DisplayNames.Of(k), Equipment(k, language)]));
+
     /// <summary>A duration as the page says it: "25 minutes", "1 minute 22 seconds", "1 second". One key per singular and
     /// plural form, so each language words them its own way (Chinese: 分/秒, no plural).</summary>
     public static string Minutes(TimeSpan t) => ((int)t.TotalMinutes, t.Seconds) switch

@@ -22,10 +22,12 @@ public static class AuditActions
     public const string StaffLogIn = "login";
     /// <summary>An admin invited a staff member: an account with a role and a mail to set its password.</summary>
     public const string StaffInvitation = "staff.invite";
+    /// <summary>An adjustment to an applicant's tests: a request granted or declined, or extra time set (what was asked stays out of the line).</summary>
+    public const string Accommodation = "accommodation";
 
     public static readonly IReadOnlyList<string> All =
         [CvRead, ReportDownload, ResultsRead, InterviewRead, SheetsPrint, ApplicationsExport, StageChange, RoleChange, Erasure, DataExport,
-         SettingChange, TwoFactorChange, StaffLogIn, StaffInvitation];
+         SettingChange, TwoFactorChange, StaffLogIn, StaffInvitation, Accommodation];
 }
 
 /// <summary>Record types used so far; a feature adding one names it after its entity.</summary>

@@ -33,6 +33,7 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<MailTemplate> MailTemplates => Set<MailTemplate>();
     public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
+    public DbSet<AccommodationRequest> AccommodationRequests => Set<AccommodationRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Analysis.NormRow> NormRows => Set<Analysis.NormRow>();
 

@@ -28,6 +28,8 @@ public class Application
     public DateTime? TestsDueAt { get; set; }
     /// <summary>Extra-time factor a recruiter grants (1.0 none, e.g. 1.25 or 1.5); multiplies every time limit.</summary>
     public double AccommodationFactor { get; set; } = 1.0;
+    /// <summary>The candidate's request for an adjustment (extra time, a screen reader, no audio), if they made one.</summary>
+    public AccommodationRequest? Accommodation { get; set; }
     public List<StageChange> History { get; set; } = [];
     /// <summary>The battery's test attempts (one per test at most).</summary>
     public List<Attempt> Attempts { get; set; } = [];

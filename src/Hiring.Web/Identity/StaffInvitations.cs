@@ -51,7 +51,7 @@ public sealed class StaffInvitations(UserManager<ApplicationUser> users, HiringD
         var granted = await users.AddToRoleAsync(user, role);
         if (!granted.Succeeded) return (Outcome.Refused, granted.Errors.Select(e => e.Description));
         var token = AccountMail.Encode(await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose));
-        using var language = MailCulture.Of(user.Culture);
+        using var language = CultureSwitch.To(MailOutbox.CultureOf(user.Culture));
         await outbox.EnqueueAccountAsync(MailTemplateKeys.StaffInvitation, user, extra: new Dictionary<string, string>
         {
             ["link"] = links.To($"/Account/AcceptInvitation?userId={Uri.EscapeDataString(user.Id)}&code={token}"),

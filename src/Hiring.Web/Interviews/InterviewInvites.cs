@@ -27,10 +27,10 @@ public sealed class InterviewInvites(HiringDbContext db, MailOutbox outbox, Mail
         var panel = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Email, u.DisplayName, u.Culture }).ToListAsync(ct);
 
         if (toCandidate && app.Email is not null)
-            using (MailCulture.Of(app.Culture))
+            using (Localization.CultureSwitch.To(MailOutbox.CultureOf(app.Culture)))
                 Queue(interview, change, (app.Email, app.DisplayName), text["Your interview for {0}", app.Post], CandidateText(interview, change, app.Post), interview.ApplicationId);
         foreach (var p in panel.Where(p => p.Email is not null))
-            using (MailCulture.Of(p.Culture))
+            using (Localization.CultureSwitch.To(MailOutbox.CultureOf(p.Culture)))
                 Queue(interview, change, (p.Email!, p.DisplayName), text["Interview: {0} for {1}", app.DisplayName, app.Post],
                     PanelText(interview, change, app.DisplayName, app.Post), applicationId: null);
     }

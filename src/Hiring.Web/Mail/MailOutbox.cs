@@ -35,11 +35,16 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
     /// must be loaded) and adds the row. Throws <see cref="MailTemplateException"/> when a field the
     /// template needs has no value for this application.
     /// </summary>
-    public async Task<OutboxMail> EnqueueAsync(string templateKey, Application application, string? reason = null, CancellationToken ct = default)
+    /// <remarks><paramref name="extra"/> adds the fields only this mail has (an accommodation decision's <c>accommodation</c>).</remarks>
+    public async Task<OutboxMail> EnqueueAsync(string templateKey, Application application, string? reason = null, CancellationToken ct = default,
+        Dictionary<string, string?>? extra = null)
     {
         var culture = CultureOf(application.Candidate);
         var template = await TemplateAsync(templateKey, culture, ct);
-        var mail = MailRenderer.Render(template.Subject, template.Body, Fields(application, reason, culture));
+        var fields = Fields(application, reason, culture);
+        foreach (var (name, value) in extra ?? []) fields[name] = value;
+        if (templateKey == MailTemplateKeys.TestInvitation) fields[MailTemplateKeys.TestsEquipment] = await EquipmentAsync(application, culture, ct);
+        var mail = MailRenderer.Render(template.Subject, template.Body, fields);
         return Enqueue(application.Candidate!.Email!, application.FullName, mail.Subject, mail.Body, application.Id, templateKey);
     }
 
@@ -75,8 +80,18 @@ public sealed class MailOutbox(HiringDbContext db, MailLinks links, TimeProvider
         return row;
     }
 
+    /// <summary>
+    /// What the post's tests need beyond a phone (a keyboard, a Chinese input method, a wide screen), in the mail's language:
+    /// the words the post page and the tests page say (<see cref="Assessments.TestNames.Equipment"/>), or empty.
+    /// </summary>
+    private async Task<string> EquipmentAsync(Application a, string culture, CancellationToken ct)
+    {
+        var battery = await db.BatteryTests.AsNoTracking().Where(t => t.PostId == a.PostId).OrderBy(t => t.Id).Select(t => t.Kind).ToListAsync(ct);
+        using (CultureSwitch.To(culture)) return Assessments.TestNames.EquipmentLines(battery, a.Post!.Language);
+    }
+
     /// <summary>The values a template can use for one application; missing ones stay null so strict rendering refuses them.</summary>
-    public IReadOnlyDictionary<string, string?> Fields(Application a, string? reason = null, string culture = Cultures.English)
+    public Dictionary<string, string?> Fields(Application a, string? reason = null, string culture = Cultures.English)
     {
         var chinese = culture is Cultures.ChineseSimplified or Cultures.ChineseTraditional;
         var format = CultureInfo.GetCultureInfo(culture);

@@ -78,7 +78,7 @@ public static class MailRenderer
         };
         var context = new TemplateContext(options);
         foreach (var (name, value) in fields)
-            if (!string.IsNullOrWhiteSpace(value) || (name == MailTemplateKeys.ReplyTo && value is not null))
+            if (!string.IsNullOrWhiteSpace(value) || (MailTemplateKeys.MayBeEmpty.Contains(name) && value is not null))
                 context.SetValue(name, new StringValue(value));
         string text;
         try { text = template.Render(context); }

@@ -19,19 +19,43 @@ public static class MailTemplateKeys
         ["candidate_name", "candidate_email", "post_title", "post_site", "applied_date", "sign_in_link", "retention_months", ReplyTo];
 
     /// <summary>
-    /// The <c>Mail:ReplyTo</c> address, or empty when replies go nowhere: the one field that may be empty,
+    /// The <c>Mail:ReplyTo</c> address, or empty when replies go nowhere: a field that may be empty (<see cref="MayBeEmpty"/>),
     /// so a template can say <c>{% if reply_to != "" %}reply to this mail{% else %}…{% endif %}</c>.
     /// </summary>
     public const string ReplyTo = "reply_to";
 
+    /// <summary>
+    /// What the invited tests need beyond a phone, one "- Test: needs…" line each, or empty when every test works on a phone:
+    /// a template says <c>{% if tests_equipment != "" %}…{{ tests_equipment }}{% endif %}</c>.
+    /// </summary>
+    public const string TestsEquipment = "tests_equipment";
+
+    /// <summary>The fields that may be empty (a template tests them with <c>!= ""</c>); any other empty field is an error.</summary>
+    public static readonly IReadOnlySet<string> MayBeEmpty = new HashSet<string> { ReplyTo, TestsEquipment };
+
     public static readonly IReadOnlyDictionary<string, (string Name, string[] Extra)> All = new Dictionary<string, (string, string[])>
     {
         [ApplicationReceived] = ("Application received", []),
-        [TestInvitation] = ("Invitation to the online tests", ["tests_deadline"]),
+        [TestInvitation] = ("Invitation to the online tests", ["tests_deadline", TestsEquipment]),
         [TestReminder] = ("Reminder: tests due in 24 hours", ["tests_deadline"]),
         [Shortlisted] = ("Shortlisted / interview invitation", []),
         [Rejection] = ("Rejection", ["reason"]),
         [Offer] = ("Offer", []),
+    };
+
+    public const string AccommodationGranted = "accommodation_granted";
+    public const string AccommodationDeclined = "accommodation_declined";
+    /// <summary>An accommodation request, one "- need" line each: what was granted, or what was asked and declined.</summary>
+    public const string Accommodation = "accommodation";
+
+    /// <summary>
+    /// Mails a decision sends by itself, with fields only that decision has; not offered to recruiters (sent on its own,
+    /// an accommodation mail would have nothing to say).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (string Name, string[] Extra)> Decisions = new Dictionary<string, (string, string[])>
+    {
+        [AccommodationGranted] = ("Adjustment to the tests granted", [Accommodation]),
+        [AccommodationDeclined] = ("Adjustment to the tests declined", [Accommodation, "reason"]),
     };
 
     public const string AccountExists = "account_exists";
@@ -55,7 +79,7 @@ public static class MailTemplateKeys
 
     /// <summary>Every template the seed folder provides, recruiting and account mails.</summary>
     public static IEnumerable<(string Key, string Name)> Seeded =>
-        All.Select(t => (t.Key, t.Value.Name)).Concat(Account.Select(t => (t.Key, t.Value.Name)));
+        All.Concat(Decisions).Select(t => (t.Key, t.Value.Name)).Concat(Account.Select(t => (t.Key, t.Value.Name)));
 
     /// <summary>
     /// The stored key of <paramref name="key"/>'s template in <paramref name="culture"/>: English is the key
@@ -68,5 +92,6 @@ public static class MailTemplateKeys
     public static string BaseKey(string storedKey) => storedKey[(storedKey.IndexOf('/') + 1)..];
 
     public static IReadOnlyList<string> FieldsFor(string storedKey) =>
-        BaseKey(storedKey) is var key && Account.TryGetValue(key, out var a) ? a.Fields : All.TryGetValue(key, out var t) ? [.. BaseFields, .. t.Extra] : BaseFields;
+        BaseKey(storedKey) is var key && Account.TryGetValue(key, out var a) ? a.Fields
+        : All.TryGetValue(key, out var t) || Decisions.TryGetValue(key, out t) ? [.. BaseFields, .. t.Extra] : BaseFields;
 }

@@ -8,7 +8,7 @@ namespace Hiring.Web.Privacy;
 
 /// <summary>
 /// What erasure and retention remove, and what they keep. Personal data goes: names, contact details,
-/// free text, CVs, notes (interviewers' too), mail bodies, interview places and links. What counts and
+/// free text, CVs, notes (interviewers' too), an accommodation request's note and reason, mail bodies, interview places and links. What counts and
 /// statistics rest on stays: the stage, its history's dates, screening figures, choice answers, scores,
 /// interview ratings and times, mail status and dates; audit lines keep who did what and when, their details go.
 /// Changes join the caller's unit of work (it opens the transaction and saves); CV files are returned, to be deleted after
@@ -24,7 +24,7 @@ public sealed class Anonymiser(HiringDbContext db, HiringPaths paths)
     public async Task<string?> EraseApplicationAsync(Guid id, DateTime now, CancellationToken ct = default)
     {
         var a = await db.Applications.AsSplitQuery().Include(x => x.Answers).ThenInclude(x => x.Question)
-            .Include(x => x.Notes).Include(x => x.History).SingleAsync(x => x.Id == id, ct);
+            .Include(x => x.Notes).Include(x => x.History).Include(x => x.Accommodation).SingleAsync(x => x.Id == id, ct);
         var cv = a.CvStoredName;
         (a.FullName, a.Phone, a.Location, a.Languages, a.Tags) = (ErasedName, "", "", "", "");
         (a.CvStoredName, a.CvFileName, a.CvContentType) = (null, null, null);
@@ -33,6 +33,9 @@ public sealed class Anonymiser(HiringDbContext db, HiringPaths paths)
         foreach (var note in a.Notes) note.Text = "";
         // Reasons are free text (a recruiter's rejection reason, the candidate's own words); the moves and dates stay.
         foreach (var change in a.History) change.Reason = "";
+        // What an accommodation request asked for and its decision stay (a later audit of fairness counts them); the
+        // candidate's own words about their needs and the recruiter's reason go.
+        if (a.Accommodation is { } request) (request.Note, request.DeclineReason) = ("", "");
         a.ErasedAt ??= now;
         await EraseMailsAsync(db.OutboxMails.Where(m => m.ApplicationId == id), a.CandidateId, ct);
         await ErasePanelMailsAsync(id, ct);

@@ -28,7 +28,7 @@ public sealed class DataExport(HiringDbContext db, CvStore cvs)
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == candidateId, ct);
         var applications = await db.Applications.AsNoTracking().AsSplitQuery().Where(a => a.CandidateId == candidateId)
             .Include(a => a.Post).Include(a => a.History.OrderBy(h => h.At)).Include(a => a.Answers).ThenInclude(x => x.Question)
-            .Include(a => a.Notes.OrderBy(n => n.At)).OrderBy(a => a.AppliedAt).ToListAsync(ct);
+            .Include(a => a.Notes.OrderBy(n => n.At)).Include(a => a.Accommodation).OrderBy(a => a.AppliedAt).ToListAsync(ct);
         var ids = applications.Select(a => (Guid?)a.Id).ToList();
         var mails = await db.OutboxMails.AsNoTracking().Where(m => ids.Contains(m.ApplicationId) || m.To == user.Email)
             .OrderBy(m => m.CreatedAt).Select(m => new { m.ApplicationId, m.To, m.Subject, Body = m.TextBody, m.Status, m.CreatedAt, m.SentAt })
@@ -58,6 +58,10 @@ public sealed class DataExport(HiringDbContext db, CvStore cvs)
             Answers = a.Answers.Select(x => new { Question = x.Question!.Text, Answer = x.Value }),
             History = a.History.Select(h => new { h.From, h.To, h.At, h.Reason }),
             RecruiterTags = a.Tags, RecruiterNotes = a.Notes.Select(n => new { n.At, n.Text }),
+            // The decision without the name of the recruiter who made it, as for notes.
+            AccommodationRequest = a.Accommodation is { } r
+                ? new { r.ExtraTime, r.ScreenReader, r.NoAudio, r.Other, r.Note, r.RequestedAt, r.Status, r.DecidedAt, r.DeclineReason }
+                : null,
         }), ct);
         await AddJsonAsync(zip, "mails.json", mails, ct);
         await AddJsonAsync(zip, "tests.json", await AttemptExport.ForAsync(db, [.. applications.Select(a => a.Id)], ct), ct);

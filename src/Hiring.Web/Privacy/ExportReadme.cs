@@ -14,7 +14,8 @@ public static class ExportReadme
         applications.json  Every application: the post, its stage now, the history of stage moves with dates
                            and reasons, your screening and custom-question answers, the date you consented,
                            the composite test score if there is one, and the recruiters' tags and notes about
-                           you (the notes without the names of the staff who wrote them).
+                           you (the notes without the names of the staff who wrote them), and any adjustment
+                           to the tests you asked for: what, your note, and the decision with its reason.
         cvs/               The CV file you sent with each application, under a safe version of its name.
         tests.json         Every test you started: when, how it ended, your score (raw, percent, pass or not),
                            the score per competency, typing and reading figures, the integrity counters the

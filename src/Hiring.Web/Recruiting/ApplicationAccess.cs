@@ -14,6 +14,8 @@ public static class ApplicationOperations
     public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
     /// <summary>Withdraw: only the candidate who owns it.</summary>
     public static readonly OperationAuthorizationRequirement Withdraw = new() { Name = nameof(Withdraw) };
+    /// <summary>Ask for an adjustment to the tests, or change the request: only the candidate who owns it.</summary>
+    public static readonly OperationAuthorizationRequirement AskForAccommodation = new() { Name = nameof(AskForAccommodation) };
 }
 
 public sealed class ApplicationAccessHandler : AuthorizationHandler<OperationAuthorizationRequirement, Application>

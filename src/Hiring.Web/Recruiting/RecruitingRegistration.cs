@@ -9,6 +9,7 @@ public static class RecruitingRegistration
         services.AddSingleton<CvStore>();
         services.AddSingleton<IAuthorizationHandler, ApplicationAccessHandler>();
         services.AddScoped<BulkActions>();
+        services.AddScoped<Accommodations>();
         services.AddScoped<RecruitingAnalytics>();
         return services;
     }

@@ -1,7 +1,9 @@
 using System.Net;
 using Hiring.Core.Assessments;
 using Hiring.Web.Assessments;
+using Hiring.Web.Auditing;
 using Hiring.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Tests.Assessments;
 
@@ -112,6 +114,8 @@ public abstract class StaffAttemptsTests<TApp>(TApp app) : IClassFixture<TApp> w
         var saved = await recruiter.SubmitAsync(page, new Dictionary<string, string> { ["factor"] = "1.25" }, "#accommodation-form");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(1.25, (await taker.ApplicationAsync()).AccommodationFactor);
+        var audit = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.Accommodation && e.RecordId == taker.ApplicationId.ToString()));
+        Assert.Equal(("recruiter@demo.hiring.local", "Extra time set: time limits × 1.25"), (audit.UserName, audit.Detail));
 
         var running = await taker.AttemptAsync(first);
         Assert.Equal(running.StartedAt.AddMinutes(10), running.DeadlineAt); // already started: unchanged

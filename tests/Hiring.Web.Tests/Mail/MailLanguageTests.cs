@@ -55,11 +55,45 @@ public abstract class MailLanguageTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var (_, chinese) = await SendAsync("zh-Hans", MailTemplateKeys.TestInvitation, null);
 
         Assert.Equal(MailLanguageSettings.ReplyTo, english.ReplyTo.Mailboxes.Single().Address);
-        Assert.Contains("reply to this mail before you start", Text(english));
-        Assert.Contains("请在开始前直接回复本邮件", Text(chinese));
+        Assert.Contains("ask for it on your application page before you start, or reply to this mail.", Text(english));
+        Assert.Contains("请在开始测评前通过申请页面提出，也可以直接回复本邮件。", Text(chinese));
         // The deadline in the interview time zone, in each language's own way of writing a date.
         Assert.EndsWith("Thursday 2 July 2026 at 00:00 (Asia/Shanghai)", english.Subject);
         Assert.EndsWith("2026年7月2日 星期四 00:00 (Asia/Shanghai)前完成", chinese.Subject);
+    }
+
+    [Fact]
+    public async Task The_test_invitation_says_before_the_tests_that_typing_needs_a_physical_keyboard()
+    {
+        var (_, english) = await SendAsync(null, MailTemplateKeys.TestInvitation, null);
+        var (_, chinese) = await SendAsync("zh-Hans", MailTemplateKeys.TestInvitation, null);
+
+        Assert.Contains("Before you start one, check that you have what it needs:\n- Typing: Needs a computer with a physical keyboard: a phone's or tablet's on-screen keyboard will not do.\n", Text(english));
+        Assert.Contains("<li>Typing: Needs a computer with a physical keyboard", english.HtmlBody);
+        Assert.Contains("请确认您已准备好所需的设备：\n- 打字：需要使用带实体键盘的电脑：", Text(chinese));
+    }
+
+    [Fact]
+    public async Task A_chinese_posts_invitation_asks_for_a_chinese_input_method_in_the_readers_language()
+    {
+        var post = await Given.PostAsync(app);
+        await app.WithDbAsync(db => db.Posts.Where(p => p.Id == post.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Language, Web.Localization.Cultures.ChineseSimplified)));
+
+        var (_, chinese) = await SendAsync("zh-Hans", MailTemplateKeys.TestInvitation, null, post);
+        var (_, english) = await SendAsync(null, MailTemplateKeys.TestInvitation, null, post);
+
+        Assert.Contains("- 打字：需要使用带实体键盘并装有中文输入法（如拼音）的电脑", Text(chinese));
+        Assert.Contains("- Typing: Needs a computer with a physical keyboard and a Chinese input method (pinyin, for example)", Text(english));
+    }
+
+    [Fact]
+    public async Task An_invitation_to_tests_that_work_on_a_phone_names_no_equipment()
+    {
+        var (_, mail) = await SendAsync(null, MailTemplateKeys.TestInvitation, null, await Given.PostAsync(app, Hiring.Core.Assessments.PostType.TeamLeader));
+
+        Assert.DoesNotContain("cannot be taken on a phone", Text(mail));
+        Assert.DoesNotContain("keyboard", Text(mail));
+        Assert.Contains("Sign in to see your tests:", Text(mail));
     }
 
     [Fact]
@@ -107,9 +141,9 @@ public abstract class MailLanguageTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains(opening, entry.Description);
     }
 
-    private async Task<(string Email, MimeMessage Mail)> SendAsync(string? culture, string key, string? reason)
+    private async Task<(string Email, MimeMessage Mail)> SendAsync(string? culture, string key, string? reason, Domain.Post? post = null)
     {
-        var post = await Given.PostAsync(app);
+        post ??= await Given.PostAsync(app);
         var (id, email) = await Given.ApplicationAsync(app, post, Stage.Testing, testsDueAt: new DateTime(2026, 7, 1, 16, 0, 0, DateTimeKind.Utc));
         await using (var scope = app.Services.CreateAsyncScope())
         {

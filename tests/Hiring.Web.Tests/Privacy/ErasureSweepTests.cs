@@ -18,7 +18,7 @@ namespace Hiring.Web.Tests.Privacy;
 
 /// <summary>
 /// Erasure leaves nothing behind (issue 14, item 3): a candidate who went through every stage — applied with a CV, took
-/// tests with typed text, literacy fields and simulation replies, was invited to an interview with a panel, rejected
+/// tests with typed text, literacy fields and simulation replies, asked for an accommodation that was declined, was invited to an interview with a panel, rejected
 /// with a reason, had the CV read and the report downloaded — is erased, and then every text column of every table
 /// (from the EF model, so a new table is covered by itself) and every file under Paths:Data is searched for the
 /// person's name, e-mail address, phone number and CV text.
@@ -41,6 +41,16 @@ public abstract class ErasureSweepTests<TApp>(TApp app) : IClassFixture<TApp> wh
             return (user.Id, await db.Applications.Where(a => a.CandidateId == user.Id).Select(a => a.Id).SingleAsync());
         });
         await TestsWithTypedTextAsync(applicationId, post.Id);
+        // An accommodation request in the candidate's words, declined with a reason that names them.
+        await app.WithDbAsync(db =>
+        {
+            db.AccommodationRequests.Add(new AccommodationRequest
+            {
+                ApplicationId = applicationId, Other = true, Note = $"{Name} needs a quiet room; call {Phone}", Status = AccommodationStatus.Declined,
+                RequestedAt = DateTime.UtcNow.AddDays(-1), DecidedAt = DateTime.UtcNow, DeclineReason = $"No quiet room free for {Name} this week",
+            });
+            return db.SaveChangesAsync();
+        });
 
         var world = new InterviewWorld(app);
         var interviewer = await world.InterviewerAsync("Priya Panel");

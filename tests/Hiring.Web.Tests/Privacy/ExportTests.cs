@@ -26,6 +26,12 @@ public abstract class ExportTests<TApp>(TApp app) : IClassFixture<TApp> where TA
             db.QuestionAnswers.Add(new QuestionAnswer { ApplicationId = dana.ApplicationId, QuestionId = question.Id, Value = "I like helping people" });
             db.ApplicationNotes.Add(new ApplicationNote { ApplicationId = dana.ApplicationId, At = DateTime.UtcNow, ByName = "Rita Recruiter", Text = "Warm voice on the phone" });
             db.ApplicationNotes.Add(new ApplicationNote { ApplicationId = other.ApplicationId, At = DateTime.UtcNow, ByName = "Rita Recruiter", Text = "Note about Omar" });
+            db.AccommodationRequests.Add(new AccommodationRequest
+            {
+                ApplicationId = dana.ApplicationId, ExtraTime = true, Note = "Dana reads with a screen magnifier", RequestedAt = DateTime.UtcNow,
+                Status = AccommodationStatus.Declined, DecidedAt = DateTime.UtcNow, DeclineReason = "Ask again with a note from your doctor",
+            });
+            db.AccommodationRequests.Add(new AccommodationRequest { ApplicationId = other.ApplicationId, Other = true, Note = "Omar's own adjustment", RequestedAt = DateTime.UtcNow });
             return await db.SaveChangesAsync();
         });
 
@@ -47,10 +53,13 @@ public abstract class ExportTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Contains("I like helping people", applications);
         Assert.Contains("Warm voice on the phone", applications);
         Assert.DoesNotContain("Rita Recruiter", applications);
+        Assert.Contains("\"extraTime\": true", applications);
+        Assert.Contains("Dana reads with a screen magnifier", applications);
+        Assert.Contains("Ask again with a note from your doctor", applications);
         Assert.Contains("received", Text(zip, "mails.json"), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("applications.json", Text(zip, "README.txt"));
         var everything = string.Concat(zip.Entries.Where(e => !e.FullName.StartsWith("cvs/")).Select(e => Text(zip, e.FullName)));
-        foreach (var foreign in new[] { "Omar Other", "Note about Omar", other.Email, other.ApplicationId.ToString(), "secret-knockout" })
+        foreach (var foreign in new[] { "Omar Other", "Note about Omar", "Omar's own adjustment", other.Email, other.ApplicationId.ToString(), "secret-knockout" })
             Assert.DoesNotContain(foreign, everything);
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditActions.DataExport && e.RecordId == dana.UserId)));
     }

@@ -73,3 +73,16 @@ public class ApplicationNoteConfiguration : IEntityTypeConfiguration<Application
         b.HasIndex(n => new { n.ApplicationId, n.At });
     }
 }
+
+public class AccommodationRequestConfiguration : IEntityTypeConfiguration<AccommodationRequest>
+{
+    public void Configure(EntityTypeBuilder<AccommodationRequest> b)
+    {
+        // One request per application, gone with it.
+        b.HasKey(r => r.ApplicationId);
+        b.HasOne<Application>().WithOne(a => a.Accommodation).HasForeignKey<AccommodationRequest>(r => r.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(r => r.Note).HasMaxLength(AccommodationRequest.MaxText);
+        b.Property(r => r.DeclineReason).HasMaxLength(AccommodationRequest.MaxText);
+        b.Property(r => r.DecidedById).HasMaxLength(450);
+    }
+}

@@ -19,6 +19,35 @@ namespace Hiring.Web.Tests.Security.Fuzzing;
 public abstract class TestTakingFuzzTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AttemptApp
 {
     [Fact]
+    public async Task The_accommodation_forms_survive_hostile_input_and_keep_only_clean_bounded_text()
+    {
+        var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Sjt, 10, 60, 1));
+        var candidate = new FormFuzzer(taker.Client);
+        await candidate.FuzzAsync($"/Candidate/Applications/Details/{taker.ApplicationId}", "#accommodation-form");
+        // The recruiter's forms need a request waiting for a decision, before each input as well.
+        Task<int> Waiting() => app.WithDbAsync(async db =>
+        {
+            var request = await db.AccommodationRequests.SingleOrDefaultAsync(r => r.ApplicationId == taker.ApplicationId);
+            if (request is null) db.AccommodationRequests.Add(request = new AccommodationRequest { ApplicationId = taker.ApplicationId });
+            (request.ExtraTime, request.Status) = (true, AccommodationStatus.Requested);
+            return await db.SaveChangesAsync();
+        });
+        await Waiting();
+        var recruiter = await Hiring.Web.Tests.Recruiting.Given.RecruiterAsync(app);
+        var staff = new FormFuzzer(recruiter) { AfterEach = async (_, _) => await Waiting() };
+        await staff.FuzzAsync($"/Recruiting/Attempts?application={taker.ApplicationId}", "#accommodation-decline-form");
+        await staff.FuzzAsync($"/Recruiting/Attempts?application={taker.ApplicationId}", "#accommodation-grant-form");
+
+        var problems = candidate.Problems.Concat(staff.Problems).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(candidate.Sent + staff.Sent >= 150, $"only {candidate.Sent + staff.Sent} inputs sent");
+        var kept = await app.WithDbAsync(db => db.AccommodationRequests.AsNoTracking().SingleAsync(r => r.ApplicationId == taker.ApplicationId));
+        foreach (var text in new[] { kept.Note, kept.DeclineReason })
+            Assert.True(text.Length <= AccommodationRequest.MaxText && text == Hiring.Web.Infrastructure.TextInput.Clean(text), text);
+        Assert.Contains((await taker.ApplicationAsync()).AccommodationFactor, Hiring.Core.Assessments.Timing.AttemptClock.AccommodationFactors);
+    }
+
+    [Fact]
     public async Task Autosave_refuses_hostile_json_with_a_message_and_stores_only_valid_answers()
     {
         var taker = await TestTaker.NewAsync(app, 1.0, false, (TestKind.Sjt, 10, 60, 1), (TestKind.Typing, 5, 30, 1),

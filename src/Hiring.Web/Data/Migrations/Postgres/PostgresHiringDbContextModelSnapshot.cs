@@ -64,6 +64,53 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.ToTable("NormRows", (string)null);
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.AccommodationRequest", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DeclineReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("ExtraTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("NoAudio")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("Other")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ScreenReader")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("AccommodationRequests");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Application", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1387,6 +1434,15 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.AccommodationRequest", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithOne("Accommodation")
+                        .HasForeignKey("Hiring.Web.Domain.AccommodationRequest", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Application", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.ApplicationUser", "Candidate")
@@ -1677,6 +1733,8 @@ namespace Hiring.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Hiring.Web.Domain.Application", b =>
                 {
+                    b.Navigation("Accommodation");
+
                     b.Navigation("Answers");
 
                     b.Navigation("Attempts");

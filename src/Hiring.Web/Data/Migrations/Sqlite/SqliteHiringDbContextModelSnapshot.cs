@@ -57,6 +57,53 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.ToTable("NormRows", (string)null);
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.AccommodationRequest", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExtraTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoAudio")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Other")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ScreenReader")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("AccommodationRequests");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Application", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1346,6 +1393,15 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.AccommodationRequest", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithOne("Accommodation")
+                        .HasForeignKey("Hiring.Web.Domain.AccommodationRequest", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Application", b =>
                 {
                     b.HasOne("Hiring.Web.Domain.ApplicationUser", "Candidate")
@@ -1636,6 +1692,8 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Hiring.Web.Domain.Application", b =>
                 {
+                    b.Navigation("Accommodation");
+
                     b.Navigation("Answers");
 
                     b.Navigation("Attempts");

@@ -77,7 +77,7 @@ public class DetailsModel(HiringDbContext db, BulkActions bulk, MailOutbox outbo
     private async Task<bool> LoadAsync(Guid id)
     {
         var application = await db.Applications.AsNoTracking().AsSplitQuery()
-            .Include(a => a.Post!).ThenInclude(p => p.Battery).Include(a => a.Candidate).Include(a => a.History.OrderBy(h => h.At))
+            .Include(a => a.Post!).ThenInclude(p => p.Battery).Include(a => a.Candidate).Include(a => a.History.OrderBy(h => h.At)).Include(a => a.Accommodation)
             .Include(a => a.Notes.OrderByDescending(n => n.At)).Include(a => a.Answers).ThenInclude(x => x.Question)
             .SingleOrDefaultAsync(a => a.Id == id);
         if (application is null) return false;
