@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace Hiring.E2E.Candidate;
 
 /// <summary>
-/// Practice rounds (issue 18) in Debian's Chromium: the demo candidate practises the situational judgement, reading and
-/// typing tests on the real test page with its script (clock, the most/least rule, progress, the read-then-questions
+/// Practice rounds (issue 18) in Debian's Chromium: the demo candidate practises the situational judgement, reading,
+/// typing and simulation tests on the real test page with its script (clock, the most/least rule, progress, the read-then-questions
 /// step, the typing box, the submit confirmation), sees the answers, and finds each real test still not started.
 /// </summary>
 public class PracticeRoundTests(AppAndBrowser fixture) : IClassFixture<AppAndBrowser>
@@ -53,6 +53,14 @@ public class PracticeRoundTests(AppAndBrowser fixture) : IClassFixture<AppAndBro
         await Expect(page.Locator("[data-testid='typing-practice-result']")).ToContainTextAsync(new Regex(@"Accuracy \d+ %"));
         await page.GotoAsync("/Candidate/Tests");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Start the Typing test" })).ToBeVisibleAsync();
+
+        // The simulation's practice shift: the call's next line arrives from the server 5 s in, as in the real shift.
+        await page.GotoAsync("/Candidate/Tests/Practice/en/Multitask");
+        await Expect(page.Locator("#sim-line-0")).ToBeVisibleAsync();
+        await Expect(page.Locator("#sim-line-1")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await page.Locator("[data-testid=sim-field-phone]").FillAsync("07700 900 541");
+        await FinishAsync(page, "Multitask");
+        await Expect(page.Locator("[data-testid='mark-PR-SIM-1.T1']")).ToContainTextAsync("07700900541");
     }
 
     private async Task PractiseAsync(IPage page, string testName, string kind)
