@@ -10,11 +10,11 @@ public enum PracticeMarkKind { Sjt, Choice, Task, Typing, Simulation }
 /// <summary>
 /// One practice item as the candidate sees it afterwards: whether they had it right (null where a practice round cannot
 /// tell: typing, the simulation), what they gave and what the key says, and why.
-/// Sjt: <see cref="Yours"/> and <see cref="Keyed"/> are [most, least] as response letters. Choice: the option texts.
+/// Sjt: <see cref="Yours"/> and <see cref="Keyed"/> are [most, least] as response letters, <see cref="Responses"/> the responses in the page's order. Choice: the option texts.
 /// Task and Simulation: "Label: value" lines. Typing: <see cref="Yours"/> is [accuracy %, net speed].
 /// </summary>
 public sealed record PracticeMark(string ItemId, PracticeMarkKind Kind, string Heading, bool? Right,
-    IReadOnlyList<string> Yours, IReadOnlyList<string> Keyed, string? Explanation);
+    IReadOnlyList<string> Yours, IReadOnlyList<string> Keyed, string? Explanation, IReadOnlyList<string>? Responses = null);
 
 /// <summary>Marks a practice round from the page's final post, with the same keys and match rules the scorers use. Nothing is stored.</summary>
 public static class PracticeMarks
@@ -34,7 +34,8 @@ public static class PracticeMarks
                     var best = sjt.Options.MaxBy(o => o.Rating)!.Id;
                     var worst = sjt.Options.MinBy(o => o.Rating)!.Id;
                     marks.Add(new(item.Id, PracticeMarkKind.Sjt, sjt.Scenario.Trim(), answer.Most == best && answer.Least == worst,
-                        [Letter(answer.Most) ?? "-", Letter(answer.Least) ?? "-"], [Letter(best)!, Letter(worst)!], explanation));
+                        [Letter(answer.Most) ?? "-", Letter(answer.Least) ?? "-"], [Letter(best)!, Letter(worst)!], explanation,
+                        [.. item.Options.Select(id => sjt.Options.Single(o => o.Id == id).Text)]));
                     break;
                 case ItemPart.Choice or ItemPart.Question:
                     var (stem, options) = item.Part == ItemPart.Choice

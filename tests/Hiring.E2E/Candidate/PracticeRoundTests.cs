@@ -66,7 +66,7 @@ public class PracticeRoundTests(AppAndBrowser fixture) : IClassFixture<AppAndBro
     private async Task PractiseAsync(IPage page, string testName, string kind)
     {
         await page.GotoAsync("/Candidate/Tests");
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Practise the {testName} test first (not scored)" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Practise first: the {testName} test, not scored" }).First.ClickAsync();
         await fixture.LandsOnAsync(page, $"/Candidate/Tests/Practice/en/{kind}");
         await Expect(page.Locator("#timer-value")).ToHaveTextAsync(new Regex(@"^\d+:\d\d$"));
         await Expect(page.Locator("#practice-banner")).ToBeVisibleAsync();
