@@ -20,7 +20,7 @@ public sealed class BarChart(IReadOnlyList<Bar> bars, double max = 100, string? 
 
     public override LayoutResult Layout(float width, float height, bool pageTop)
     {
-        var labelWidth = Math.Min(width * 0.38f, bars.Select(b => Fonts.Measure.Width(b.Label, Fonts.FontCatalog.For(Fonts.FontStyle.Regular), Small.Size)).DefaultIfEmpty(0).Max() + 6);
+        var labelWidth = Math.Min(width * 0.38f, bars.Select(b => Fonts.Measure.Width(b.Label, Fonts.FontStyle.Regular, Small.Size)).DefaultIfEmpty(0).Max() + 6);
         var plotX = labelWidth;
         var plotWidth = width - labelWidth - ValueColumn;
         float X(double v) => plotX + (float)(Math.Clamp(v, 0, max) / max) * plotWidth;

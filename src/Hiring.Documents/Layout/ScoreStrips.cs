@@ -28,10 +28,10 @@ public sealed class ScoreStrips(IReadOnlyList<Strip> strips, string? barLegend =
 
     public override LayoutResult Layout(float width, float height, bool pageTop)
     {
-        var labelWidth = Math.Min(width * 0.3f, strips.Select(s => Fonts.Measure.Width(s.Label, Fonts.FontCatalog.For(Fonts.FontStyle.Bold), LabelStyle.Size))
+        var labelWidth = Math.Min(width * 0.3f, strips.Select(s => Fonts.Measure.Width(s.Label, Fonts.FontStyle.Bold, LabelStyle.Size))
             .DefaultIfEmpty(0).Max() + 8);
         // At least the usual column, wider when a value needs it ("41.0 chars/min"), so a value never wraps.
-        var valueColumn = Math.Min(width * 0.2f, strips.Select(s => Fonts.Measure.Width(s.ValueText, Fonts.FontCatalog.For(Fonts.FontStyle.Bold), ValueStyle.Size) + 8)
+        var valueColumn = Math.Min(width * 0.2f, strips.Select(s => Fonts.Measure.Width(s.ValueText, Fonts.FontStyle.Bold, ValueStyle.Size) + 8)
             .Append(ValueColumn).Max());
         var plotX = labelWidth;
         var plotWidth = width - labelWidth - valueColumn;
@@ -72,7 +72,7 @@ public sealed class ScoreStrips(IReadOnlyList<Strip> strips, string? barLegend =
             swatch(x);
             var text = new Text(legend, Small).Layout(150, float.MaxValue, true).Placed!;
             ops.Add(new PlaceOp(x + 18, 6 - text.Height / 2, text));
-            x += 18 + Fonts.Measure.Width(legend, Fonts.FontCatalog.For(Fonts.FontStyle.Regular), Small.Size) + 14;
+            x += 18 + Fonts.Measure.Width(legend, Fonts.FontStyle.Regular, Small.Size) + 14;
             any = true;
         }
         Key(barLegend, at => ops.Add(new RectOp(new SKRect(at, 3, at + 14, 9), BarChart.BarFill)));

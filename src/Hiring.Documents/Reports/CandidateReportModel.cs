@@ -76,9 +76,11 @@ public sealed record TestResultSection(
 
 /// <summary>
 /// Who the percentile compares with, in words a reader can repeat: "Inbound candidates" tested since <see cref="Since"/>
-/// (null for a published norm), and the middle half of their scores (25th to 75th percentile) in the test's unit.
+/// (null for a published norm), and the middle half of their scores (25th to 75th percentile) in the test's unit. A
+/// published norm is either measured elsewhere (English typing's normal curve) or a <paramref name="DefaultTable"/> built
+/// from employers' published bars and measured on nobody (Chinese typing's seeded table), and the report says which.
 /// </summary>
-public sealed record NormGroup(string Who, DateTimeOffset? Since, double? MiddleLow, double? MiddleHigh, bool Published = false);
+public sealed record NormGroup(string Who, DateTimeOffset? Since, double? MiddleLow, double? MiddleHigh, bool Published = false, bool DefaultTable = false);
 
 /// <summary>Typing speeds: a Chinese test's are in characters per minute (字/分钟, <paramref name="InCharacters"/>), an English
 /// one's in words per minute.</summary>

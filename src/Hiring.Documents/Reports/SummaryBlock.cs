@@ -107,6 +107,8 @@ internal static class SummaryBlock
     public static string Standing(TestResultSection test)
     {
         if (test.Percentile is not { } p) return Words.T("no norm group yet to compare with");
+        if (test.Group is { DefaultTable: true })
+            return Words.F("better than {0}% on the default typing table (built from employers' published requirements, not measured on candidates)", p);
         if (test.Group is { Published: true }) return Words.F("better than {0}% of typists in the published norm", p);
         var who = test.Group?.Who ?? Words.T("candidates");
         var since = test.Group?.Since is { } at ? Words.F(" since {0}", Words.Month(at)) : "";

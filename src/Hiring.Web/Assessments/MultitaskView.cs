@@ -47,6 +47,12 @@ public sealed record MultitaskView(string ScenarioId, string Title, string Brief
             audioUrl);
     }
 
+    /// <summary>Chats the candidate has answered or escalated, of those that have arrived: what the progress line counts, with
+    /// <see cref="QuestionsAnswered"/>, instead of the one item the whole simulation is stored as.</summary>
+    public int ChatsHandled => Chat.Count(m => m.Replies.Count > 0 || m.Escalated);
+
+    public int QuestionsAnswered => Questions.Count(q => !string.IsNullOrWhiteSpace(q.Value));
+
     /// <summary>What arrived after the first <paramref name="lines"/> call lines and <paramref name="messages"/> chats.</summary>
     public SimArrivals Since(int lines, int messages) =>
         new([.. Call.Skip(Math.Max(0, lines))], [.. Chat.Skip(Math.Max(0, messages))], ElapsedMs, AllArrived);

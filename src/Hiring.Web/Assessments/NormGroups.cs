@@ -24,6 +24,10 @@ public sealed record Norm(TestKind Kind, NormSource Source, int Size, string Lab
 {
     private bool Normal => Source == NormSource.Published && Bands.Count == 0;
 
+    /// <summary>A language's seeded default table (<see cref="PublishedNorms"/>): built from employers' published bars, not
+    /// measured on anyone, which the report says in its plain words.</summary>
+    public bool IsDefaultTable => Source == NormSource.Published && Bands.Count > 0;
+
     /// <summary>The middle half of the group's scores (25th to 75th percentile), in the test's unit; null without a group.</summary>
     public (double Low, double High)? Middle => Normal
         ? (TypingNorm.Mean - Core.Assessments.Norms.Normal.Quartile * TypingNorm.Sd, TypingNorm.Mean + Core.Assessments.Norms.Normal.Quartile * TypingNorm.Sd)

@@ -78,7 +78,7 @@ public sealed class ReportAssessments(HiringDbContext db, NormGroups norms)
     private static NormGroup Group(Norm norm, string who) => new(
         Words.F("{0} candidates", who),
         norm.Since is { } since ? new DateTimeOffset(DateTime.SpecifyKind(since, DateTimeKind.Utc)) : null,
-        norm.Middle?.Low, norm.Middle?.High, norm.Source == NormSource.Published);
+        norm.Middle?.Low, norm.Middle?.High, norm.Source == NormSource.Published, norm.IsDefaultTable);
 
     private async Task<Norm> NormAsync(TestKind kind, PostType postType, string language, CancellationToken ct)
     {

@@ -60,6 +60,8 @@ public sealed class MultitaskSimulationTests(ShortShiftFixture fixture) : IClass
         // A slow connection: the page's script arrives 3 s after the server timed the page. Its shift clock starts behind
         // the server's and must catch up from the polls, or a quick reply would count as sent before its chat arrived.
         await page.RouteAsync("**/js/tests/multitask.js*", async route => { await Task.Delay(3000); await route.ContinueAsync(); });
+        // A common desktop screen (issue 18, item 12).
+        await page.SetViewportSizeAsync(1280, 800);
         await page.GotoAsync("/Candidate/Tests");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the Multitasking simulation test" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/Candidate/Tests/Take/"));
@@ -102,6 +104,7 @@ public sealed class MultitaskSimulationTests(ShortShiftFixture fixture) : IClass
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.Locator("#sim-call-lines")).ToContainTextAsync("Goodbye", Arrives);
+        await ExpectItFitsTheScreenAsync(page);
         await page.Locator("#submit-test").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         // The confirmation opens with "Keep working" focused: Tab to "Submit now" (keyboard only, as a screen-reader user would).
@@ -119,6 +122,39 @@ public sealed class MultitaskSimulationTests(ShortShiftFixture fixture) : IClass
         await Expect(row).ToContainTextAsync("Pass");
         await Expect(recruiter.Locator("[data-testid='sim-task-T4']")).ToContainTextAsync("Escalated M2 and nothing else.");
         await Expect(recruiter.Locator("[data-testid='sim-task-T2']")).ToContainTextAsync("3 of 3 fields right.");
+    }
+
+    /// <summary>
+    /// At 1280×800, with the panes scrolled up under the sticky test bar: the call, the chats, every field of the customer
+    /// record, the question and the knowledge base's search are on screen at once (none below the fold or hidden inside its
+    /// pane), nothing scrolls sideways, line 11's number is not clipped, and progress counts the chats and the question.
+    /// </summary>
+    private static async Task ExpectItFitsTheScreenAsync(IPage page)
+    {
+        await Expect(page.Locator("#progress-text")).ToHaveTextAsync("3 of 3 chats answered · 1 of 1 questions answered");
+        var outside = await page.EvaluateAsync<string[]>("""
+            () => {
+              const bar = document.getElementById('test-bar').getBoundingClientRect();
+              window.scrollBy(0, document.getElementById('sim-grid').getBoundingClientRect().top - bar.bottom - 8);
+              const top = document.getElementById('test-bar').getBoundingClientRect().bottom;
+              const within = (r, box) => r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+              const screen = { top, bottom: innerHeight, left: 0, right: innerWidth };
+              const bad = [];
+              for (const id of ['sim-call-title', 'sim-chat-title', 'sim-record-title', 'sim-questions-title', 'sim-kb-title', 'sim-kb-query'])
+                if (!within(document.getElementById(id).getBoundingClientRect(), screen)) bad.push(id);
+              for (const input of document.querySelectorAll('[data-sim-field], [data-sim-answer]')) {
+                const pane = input.closest('.sim-panel').getBoundingClientRect();
+                if (!within(input.getBoundingClientRect(), screen) || !within(input.getBoundingClientRect(), pane)) bad.push(input.id);
+              }
+              const lines = document.getElementById('sim-call-lines');
+              lines.scrollTop = lines.scrollHeight;
+              const eleven = document.querySelector('#sim-line-10 .sim-line-no');
+              if (eleven?.textContent !== '11' || !within(eleven.getBoundingClientRect(), lines.getBoundingClientRect())) bad.push('line 11 number');
+              if (document.scrollingElement.scrollWidth > innerWidth) bad.push('sideways scroll');
+              return bad;
+            }
+            """);
+        Assert.Empty(outside);
     }
 
     /// <summary>Waits for the chat, writes the reply in its box, then Tab to Send and Enter.</summary>

@@ -8,7 +8,7 @@ namespace Hiring.E2E.Candidate;
 /// The candidate's side on a 360 px phone (issue 18, item 7): no page scrolls sideways and every link, button and field
 /// a candidate acts on lies within the screen's width — the tests page's Start buttons and the literacy records included.
 /// </summary>
-public class PhoneLayoutTests(AppAndBrowser fixture) : IClassFixture<AppAndBrowser>
+public partial class PhoneLayoutTests(AppAndBrowser fixture) : IClassFixture<AppAndBrowser>
 {
     private const int Width = 360;
 
@@ -56,7 +56,16 @@ public class PhoneLayoutTests(AppAndBrowser fixture) : IClassFixture<AppAndBrows
     private static async Task AssertFitsAsync(IPage page)
     {
         var scroll = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scroll <= Width, $"{page.Url} is {scroll} px wide on a {Width} px screen");
+        if (scroll > Width)
+        {
+            // Name the widest elements that are not wide because of a child, so the failure says what to fix.
+            var wide = await page.EvaluateAsync<string[]>("""
+                (width) => [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > width + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                  .slice(0, 5).map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} "${(e.textContent || '').trim().slice(0, 40)}"`)
+                """, Width);
+            Assert.Fail($"{page.Url} is {scroll} px wide on a {Width} px screen: {string.Join("; ", wide)}");
+        }
         var outside = await page.EvaluateAsync<string[]>("""
             (width) => [...document.querySelectorAll('main a, main button, main input, main select, main textarea, main summary, header a, header button')]
               .filter(e => e.offsetParent !== null && e.type !== 'hidden')

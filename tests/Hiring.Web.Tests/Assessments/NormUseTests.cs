@@ -189,6 +189,9 @@ public abstract class NormUseTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var report = await ReportAsync(chinese);
         Assert.Contains(" 40th 0:12 of 2:00 ", report);
         Assert.Contains("Norm: " + label, report);
+        // The plain words say the table was built, not measured: it is no "published norm" of typists.
+        Assert.Contains("Better than 40% on the default typing table (built from employers' published requirements, not measured on candidates).", report);
+        Assert.DoesNotContain("published norm", report);
 
         // Chinese Inbound posts get a table of their own (30 attempts): 50 lies between P50 (40) and P100 (60): 50 + 50 × 10 / 20 = 75.
         await SetTableAsync(TestKind.Typing, PostType.Inbound, Cultures.ChineseSimplified, 30, new(0, 20), new(50, 40), new(100, 60));

@@ -118,6 +118,12 @@ public abstract class MultitaskTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal("Harwick", page.QuerySelector("#sim-field-town")!.GetAttribute("value"));
         Assert.True(page.QuerySelector("#sim-escalate-M2")!.HasAttribute("disabled"));
         Assert.Equal(3, (await shift.Taker.AttemptAsync(shift.Attempt)).Answers.Count);
+        // Progress counts what the candidate can act on so far (M1 answered, M2 escalated, the question not yet), not the
+        // one item the simulation is stored as ("1 of 1" after the first chat).
+        Assert.Equal("2 of 2 chats answered · 0 of 1 questions answered", page.QuerySelector("#progress-text")!.TextContent);
+        Assert.Equal(("3", "2"), (page.QuerySelector("#progress")!.GetAttribute("max"), page.QuerySelector("#progress")!.GetAttribute("value")));
+        // Line numbers are text, so line 15's "15" cannot be clipped by the list's edge.
+        Assert.Equal("15", page.QuerySelector("#sim-line-14 .sim-line-no")!.TextContent);
     }
 
     [Fact]

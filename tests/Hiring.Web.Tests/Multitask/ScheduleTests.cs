@@ -11,7 +11,7 @@ namespace Hiring.Web.Tests.Multitask;
 /// (the Arrived handler) holds a line or a chat before its time, so the page source cannot be read ahead.</summary>
 public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : MultitaskApp
 {
-    private static List<string> Lines(IParentNode page) => [.. page.QuerySelectorAll("li.sim-line").Select(l => l.TextContent.Trim())];
+    private static List<string> Lines(IParentNode page) => [.. page.QuerySelectorAll("li.sim-line .sim-said").Select(l => l.TextContent.Trim())];
     private static List<string> Chats(IParentNode page) => [.. page.QuerySelectorAll("article.sim-msg .sim-msg-text").Select(m => m.TextContent.Trim())];
     private static string Spoken(SimulationCallLine l) => $"{(l.Speaker == "agent" ? "Agent" : "Caller")}: {l.Text.Trim()}";
 
@@ -43,7 +43,7 @@ public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("6000", fragment.QuerySelector("#sim-arrived")!.GetAttribute("data-elapsed-ms")); // the page's shift clock catches up to it
         var line = fragment.QuerySelector("#sim-arrived-lines > li#sim-line-1")!;
-        Assert.StartsWith("Caller: Hello. My name is Ingrid Novak.", line.TextContent);
+        Assert.StartsWith("Caller: Hello. My name is Ingrid Novak.", line.QuerySelector(".sim-said")!.TextContent);
 
         shift.MoveTo(TimeSpan.FromMilliseconds(29_999));
         Assert.Empty(Chats((await shift.ArrivedAsync(lines: 4)).Fragment));

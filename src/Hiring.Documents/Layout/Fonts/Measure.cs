@@ -39,6 +39,22 @@ internal static class Measure
         return width;
     }
 
+    /// <summary>The width of text as <see cref="Text"/> draws it in <paramref name="style"/>: each run in the face that has its
+    /// characters (the CJK fallback for Chinese), not all of it in the primary face.</summary>
+    public static float Width(string text, FontStyle style, float size)
+    {
+        var width = 0f;
+        var start = 0;
+        FontFace? face = null;
+        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            var next = FontCatalog.Resolve(char.ConvertToUtf32(text, i), style);
+            if (face is not null && next != face) { width += Width(text[start..i], face, size); start = i; }
+            face = next;
+        }
+        return face is null ? 0 : width + Width(text[start..], face, size);
+    }
+
     /// <summary>Ascent (positive, above the baseline) and descent (positive, below).</summary>
     public static (float Ascent, float Descent) Vertical(FontFace face, float size)
     {

@@ -19,6 +19,21 @@ export function setUpMultitask({ send, arrivedUrl }) {
     // A unique queue key per event: the queue keeps the latest value per key, and every event must be kept.
     send(`${scenario}#e${Date.now()}-${counter++}`, { sim: { type, ref, text, atMs: elapsedMs() } });
     saved.textContent = t('Saved.');
+    queueMicrotask(showProgress); // once the handler has shown the reply or the escalation
+  }
+
+  // Progress that means something while the shift runs: chats answered (or escalated) of those arrived, and questions
+  // answered, as the server renders it (Take.cshtml); the simulation is stored as one item, so the save's count is not it.
+  const progress = document.getElementById('progress');
+  const progressText = document.getElementById('progress-text');
+  function showProgress() {
+    const chats = [...sim.querySelectorAll('#sim-chat-list > article')];
+    const handled = chats.filter((m) => m.querySelector('.sim-replies li') || !m.querySelector('.sim-escalated').hidden).length;
+    const questions = [...sim.querySelectorAll('[data-sim-answer]')];
+    const answered = questions.filter((q) => q.value.trim() !== '').length;
+    progress.max = chats.length + questions.length;
+    progress.value = handled + answered;
+    progressText.textContent = `${t('{0} of {1} chats answered', handled, chats.length)} · ${t('{0} of {1} questions answered', answered, questions.length)}`;
   }
 
   const clockValue = document.getElementById('sim-clock-value');
@@ -54,7 +69,7 @@ export function setUpMultitask({ send, arrivedUrl }) {
         chatList.append(m);
         news.push(t('New chat from {0}: {1}', m.dataset.customer, m.querySelector('.sim-msg-text').textContent));
       });
-      if (news.length > 0) { chatEmpty.hidden = true; chatNews.textContent = news.join(' '); }
+      if (news.length > 0) { chatEmpty.hidden = true; chatNews.textContent = news.join(' '); showProgress(); }
       callLines.scrollTop = callLines.scrollHeight;
       if (arrived?.dataset.allArrived === 'true') clearInterval(polling);
     } catch {

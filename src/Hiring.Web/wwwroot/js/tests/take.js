@@ -35,7 +35,8 @@ let timer = null;
 
 function update(state) {
   if (typeof state.remainingSeconds === 'number') timer?.sync(state.remainingSeconds);
-  if (typeof state.answered === 'number') {
+  // The simulation counts its own progress (chats and questions, multitask.js): the server stores it as one item.
+  if (typeof state.answered === 'number' && form.dataset.kind !== 'Multitask') {
     progress.max = state.total;
     progress.value = state.answered;
     progressText.textContent = t('{0} of {1}', state.answered, state.total);
