@@ -10,6 +10,7 @@ public static class AssessmentRegistration
         services.AddScoped<AttemptStarter>();
         services.AddScoped<MultitaskScenarios>();
         services.AddSingleton<MultitaskAudio>();
+        services.AddSingleton<PracticeRounds>();
         services.AddScoped<AnswerSaver>();
         services.AddSingleton<AnswerProgress>();
         services.AddSingleton<AnswerWriter>();

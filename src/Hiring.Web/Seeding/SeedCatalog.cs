@@ -45,6 +45,8 @@ public static class SeedCatalogReader
             // Read here only to stop start-up on a malformed file; PublishedNorms reads it when a percentile needs it.
             NormSeedReader.Typing(reader, seedFolder, language);
         }
+        // Read here only to stop start-up on a malformed file; PracticeRounds reads the practice rounds when a candidate practises.
+        PracticeSeedReader.Read(seedFolder, root);
         return new SeedCatalog(competencies, entries);
 
         void Load<TFile, TItem>(Bank bank, string banksFolder, string folder, string pattern, Func<TFile, List<TItem>> items, string list,

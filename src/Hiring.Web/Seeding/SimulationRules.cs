@@ -11,7 +11,13 @@ public static class SimulationRules
     public static readonly HashSet<string> Competencies = ["MT", "DET", "TECH", "COM", "CALM", "OWN"];
     public const int MinSeconds = 300, MaxSeconds = 480;
 
-    public static void Scenario(SimulationScenario s, SeedProblems p, int i)
+    /// <summary>How long a shift may be and how many articles its knowledge base needs.</summary>
+    public sealed record Limits(int MinSeconds, int MaxSeconds, int MinArticles, string Shift);
+    public static readonly Limits Scored = new(MinSeconds, MaxSeconds, 6, "a 5 to 8 minute shift");
+
+    public static void Scenario(SimulationScenario s, SeedProblems p, int i) => Scenario(s, p, i, Scored);
+
+    public static void Scenario(SimulationScenario s, SeedProblems p, int i, Limits limits)
     {
         // Task competencies first: an unknown key is reported where it is written, not on the scenario.
         for (var t = 0; t < s.Tasks.Count; t++) Task(s, s.Tasks[t], p, "scenarios", i, "tasks", t);
@@ -19,8 +25,8 @@ public static class SimulationRules
         p.Require(!string.IsNullOrWhiteSpace(s.Title), "title is missing", "scenarios", i);
         p.Require(Kinds.Contains(s.Kind), $"kind must be one of {string.Join(", ", Kinds)}", "scenarios", i, "kind");
         p.Require(s.PostTypes.Count > 0, "post_types is empty", "scenarios", i, "post_types");
-        p.Require(s.LengthSeconds is >= MinSeconds and <= MaxSeconds,
-            $"length_seconds must be {MinSeconds}-{MaxSeconds} (a 5 to 8 minute shift)", "scenarios", i, "length_seconds");
+        p.Require(s.LengthSeconds >= limits.MinSeconds && s.LengthSeconds <= limits.MaxSeconds,
+            $"length_seconds must be {limits.MinSeconds}-{limits.MaxSeconds} ({limits.Shift})", "scenarios", i, "length_seconds");
 
         p.Require(s.Call.Count > 0, "the call needs at least one line", "scenarios", i, "call");
         for (var l = 0; l < s.Call.Count; l++)
@@ -39,7 +45,8 @@ public static class SimulationRules
             p.Require(!string.IsNullOrWhiteSpace(s.Chat[m].Text), "message text is missing", "scenarios", i, "chat", m);
         }
 
-        p.Require(s.Articles.Count is >= 6 and <= 10, $"the knowledge base needs 6-10 articles, found {s.Articles.Count}", "scenarios", i, "articles");
+        p.Require(s.Articles.Count >= limits.MinArticles && s.Articles.Count <= 10,
+            $"the knowledge base needs {limits.MinArticles}-10 articles, found {s.Articles.Count}", "scenarios", i, "articles");
         Unique(s.Articles.Select(a => a.Id), "article id", p, "scenarios", i, "articles");
         for (var a = 0; a < s.Articles.Count; a++)
             p.Require(!string.IsNullOrWhiteSpace(s.Articles[a].Title) && !string.IsNullOrWhiteSpace(s.Articles[a].Text),

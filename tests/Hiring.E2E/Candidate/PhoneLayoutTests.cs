@@ -30,7 +30,7 @@ public partial class PhoneLayoutTests(AppAndBrowser fixture) : IClassFixture<App
 
         var details = await page.Locator("main a[href^='/Candidate/Applications/Details/']").First.GetAttributeAsync("href");
         var post = await PostLinkAsync(page);
-        foreach (var path in new[] { "/Careers", post, details!, "/Candidate/Privacy", "/Candidate/Tests" })
+        foreach (var path in new[] { "/Careers", post, details!, "/Candidate/Privacy", "/Candidate/Tests/Practice/en/Literacy", "/Candidate/Tests" })
         {
             await page.GotoAsync(path);
             await AssertFitsAsync(page);

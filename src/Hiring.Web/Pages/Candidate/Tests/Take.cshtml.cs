@@ -19,7 +19,7 @@ namespace Hiring.Web.Pages.Candidate.Tests;
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.RateLimits.Autosave)]
 public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, Heartbeat heartbeat, CandidateSubmission submission,
-    TimeProvider clock, IOptions<AssessmentOptions> options, MultitaskAudio audio, IStringLocalizer<TakeModel> text) : PageModel
+    TimeProvider clock, IOptions<AssessmentOptions> options, MultitaskAudio audio, IStringLocalizer<TakeModel> text) : PageModel, ITestPage
 {
     public Attempt Attempt { get; private set; } = null!;
     public string PostTitle { get; private set; } = "";
@@ -29,6 +29,12 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
     public long SeqBase { get; private set; }
     public bool KeepPassageVisible => options.Value.KeepPassageVisible;
     public string Title => DisplayNames.Of(Attempt.Kind);
+    public TestKind Kind => Attempt.Kind;
+    public bool ExtraTime => Attempt.AccommodationFactor > 1;
+    public bool IsPractice => false;
+    public string PageKey => Attempt.Id.ToString();
+    public string ScriptBase => $"/Candidate/Tests/Take/{Attempt.Id}";
+    public string? ArrivedUrl => null;
 
     private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -132,9 +138,7 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
     private SaveResponse Localized(SaveResponse response) =>
         response.Message is { } message ? response with { Message = text[message].Value } : response;
 
-    public bool IsLastTwoMinutes => State.RemainingSeconds <= (Allowed.TotalSeconds > 120 ? 120 : 30);
     public TimeSpan Allowed => AttemptClock.Allowed(Attempt.TimeLimitMinutes, Attempt.AccommodationFactor);
-    public bool IsKind(TestKind kind) => Attempt.Kind == kind;
 }
 
 /// <summary>One item on the page with the answer saved so far (null when none).</summary>

@@ -55,7 +55,7 @@ export function setUpMultitask({ send, arrivedUrl }) {
     try {
       const lines = callLines.querySelectorAll(':scope > li').length;
       const messages = chatList.querySelectorAll(':scope > article').length;
-      const res = await fetch(`${arrivedUrl}?lines=${lines}&messages=${messages}`, { credentials: 'same-origin' });
+      const res = await fetch(`${arrivedUrl}${arrivedUrl.includes('?') ? '&' : '?'}lines=${lines}&messages=${messages}`, { credentials: 'same-origin' });
       if (res.status === 404 || res.status === 409) { clearInterval(polling); return; }
       if (!res.ok) return; // a lost connection: the next poll asks again
       const got = new DOMParser().parseFromString(await res.text(), 'text/html');

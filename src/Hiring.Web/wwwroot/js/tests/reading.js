@@ -2,7 +2,8 @@
 // candidate moves on to its questions; the server stamps both times (reading speed = words / minutes).
 // The server serves a passage's questions only once it has stamped the passage read (and, unless the
 // passage is kept visible, no longer serves the passage): after "I have read" the page is fetched again.
-export function setUpReading({ form, send, flush }) {
+// A practice round keeps nothing on the server: its page holds the questions already and shows them in place.
+export function setUpReading({ form, send, flush, practice = false }) {
   const steps = [...form.querySelectorAll('[data-passage]')];
   if (steps.length === 0) return;
   const keep = form.dataset.keepPassage === 'true';
@@ -37,7 +38,7 @@ export function setUpReading({ form, send, flush }) {
       const step = read.closest('[data-passage]');
       read.disabled = true;
       send(step.dataset.passage, { event: 'read' });
-      flush(10_000).then(() => window.location.reload());
+      flush(10_000).then(() => (practice ? showQuestions(step) : window.location.reload()));
     }
     const next = e.target.closest('[data-next-step]');
     if (next) {

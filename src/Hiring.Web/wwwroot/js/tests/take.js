@@ -10,7 +10,9 @@ import { setUpMultitask } from './multitask.js';
 import { t } from './text.js';
 
 const form = document.getElementById('test-form');
-const base = `/Candidate/Tests/Take/${form.dataset.attempt}`;
+// Where answers, heartbeats and polls go: the attempt's page, or a practice round's (which keeps nothing).
+const base = form.dataset.base;
+const practice = form.dataset.practice === 'true';
 const token = form.dataset.token;
 const announcer = document.getElementById('announcer');
 const offlineBanner = document.getElementById('offline-banner');
@@ -140,8 +142,27 @@ function restore(itemId, value) {
 autosave.pending().forEach((q) => restore(q.itemId, q.value));
 form.querySelectorAll('[data-part="Sjt"]').forEach(exclusive);
 setUpFilters(form);
-setUpReading({ form, send: (itemId, value) => autosave.put(itemId, value), flush: (ms) => autosave.flush(ms) });
-setUpMultitask({ send: (itemId, value) => autosave.put(itemId, value), arrivedUrl: `${base}/Arrived` });
+setUpReading({ form, practice, send: (itemId, value) => autosave.put(itemId, value), flush: (ms) => autosave.flush(ms) });
+setUpMultitask({ send: (itemId, value) => autosave.put(itemId, value), arrivedUrl: form.dataset.arrived || `${base}/Arrived` });
+
+// A practice round's server keeps no answers, so it cannot count them: the page counts what it shows answered.
+function answeredHere(section) {
+  const v = valueOf(section);
+  switch (section.dataset.part) {
+    case 'Sjt': return Boolean(v.most && v.least);
+    case 'Choice': case 'Question': return Boolean(v.choice);
+    case 'Task': return [...section.querySelectorAll('[data-field]')].some((i) => i.value !== i.defaultValue);
+    case 'Typing': return v.text.length > 0;
+    default: return false;
+  }
+}
+if (practice) {
+  const count = () => update({
+    answered: [...form.querySelectorAll('[data-item]')].filter(answeredHere).length, total: Number(progress.max),
+  });
+  form.addEventListener('change', count);
+  form.addEventListener('input', count);
+}
 
 async function heartbeat() {
   const delta = integrity.take();
