@@ -26,7 +26,7 @@ public abstract class ListeningApp : MultitaskApp
             var settings = base.Settings;
             var wrapper = Path.Combine(_folder, "espeak-ng");
             File.WriteAllText(wrapper, $"#!/bin/sh\necho \"$*\" >> '{SpeechLog}'\nexec /usr/bin/espeak-ng \"$@\"\n");
-            File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             settings["Assessments:Espeak"] = wrapper;
             return settings;
         }
