@@ -14,8 +14,9 @@ if [ "$(id -u)" = 0 ] && [ "$(cat /proc/sys/fs/inotify/max_user_instances 2>/dev
 fi
 
 # Debian packages: PostgreSQL server, the SMTP server tests read mail from, Chromium for end-to-end
-# tests and PDF comparisons, the CJK (TrueType) and emoji fonts PDFs fall back to, poppler-utils to read PDFs.
-packages=(postgresql python3-aiosmtpd chromium fonts-noto-cjk fonts-wqy-microhei fonts-symbola poppler-utils fonts-dejavu-core)
+# tests and PDF comparisons, the CJK (TrueType) and emoji fonts PDFs fall back to, poppler-utils to read PDFs,
+# espeak-ng to speak the simulation's call.
+packages=(postgresql python3-aiosmtpd chromium fonts-noto-cjk fonts-wqy-microhei fonts-symbola poppler-utils fonts-dejavu-core espeak-ng)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -10,10 +10,10 @@ namespace Hiring.Web.Assessments;
 public sealed class SimEntry
 {
     public const int MaxText = 2_000, MaxRef = 100;
-    public static readonly string[] Types = ["reply", "search", "open", "field", "answer", "escalate", "finish"];
+    public static readonly string[] Types = ["reply", "search", "open", "field", "answer", "escalate", "finish", "repeat"];
 
     public string? Type { get; set; }
-    /// <summary>The message, article, field or task the action is about.</summary>
+    /// <summary>The message, article, field or task the action is about; for a repeat, the call line's place.</summary>
     public string? Ref { get; set; }
     public string? Text { get; set; }
     public long? AtMs { get; set; }
@@ -26,6 +26,7 @@ public sealed class SimEntry
         "field" => new FieldSet(Ref!, Text ?? "", at),
         "answer" => new AnswerGiven(Ref!, Text ?? "", at),
         "escalate" => new Escalated(Ref!, at),
+        "repeat" => new CallRepeated(int.Parse(Ref!, System.Globalization.CultureInfo.InvariantCulture), at),
         _ => new Finished(at),
     };
 }
@@ -56,6 +57,7 @@ public static class MultitaskEvents
         { Type: "open", Ref: var a } when s.Articles.All(x => x.Id != a) => "Unknown article.",
         { Type: "field", Ref: var f } when s.Fields.All(x => x.Name != f) => "Unknown field.",
         { Type: "answer", Ref: var q } when s.Tasks.All(x => x.Id != q || x.Kind != "answer") => "Unknown question.",
+        { Type: "repeat", Ref: var l } when !int.TryParse(l, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line) || line >= s.Call.Count => "Unknown line of the call.",
         _ => null,
     };
 

@@ -5,9 +5,10 @@ using Hiring.Web.Seeding.Models;
 
 namespace Hiring.Web.Assessments;
 
-/// <summary>What staff see of a simulation: each task's credit with its note, and the shift's figures.</summary>
+/// <summary>What staff see of a simulation: each task's credit with its note, and the shift's figures; <see cref="Repeats"/>
+/// is how often a candidate who heard the call asked the caller to repeat a line (recorded, never scored).</summary>
 public sealed record MultitaskDetail(string ScenarioId, string Title, IReadOnlyList<MultitaskTaskNote> Tasks, int FieldsCorrect, int FieldsTotal,
-    double? ChatWithinDeadlineShare, int KbAnswersCorrect, int KbAnswersAsked, IReadOnlyList<string> WronglyEscalated, int Events);
+    double? ChatWithinDeadlineShare, int KbAnswersCorrect, int KbAnswersAsked, IReadOnlyList<string> WronglyEscalated, int Events, int Repeats = 0);
 
 public sealed record MultitaskTaskNote(string TaskId, string Title, double Credit, string Note);
 
@@ -32,7 +33,7 @@ public static class MultitaskScorer
         var detail = new MultitaskDetail(scenario.Id, scenario.Title,
             [.. tasks.Select(x => new MultitaskTaskNote(x.Task.Id, x.Task.Title, x.Outcome.Credit, x.Outcome.Note))],
             result.Fields.Correct, result.Fields.Total, result.ChatWithinDeadlineShare, result.KbAnswersCorrect, result.KbAnswersAsked,
-            result.Prioritisation.WronglyEscalated, log.Count);
+            result.Prioritisation.WronglyEscalated, log.Count, log.OfType<CallRepeated>().Count());
         var testResult = TestResult.FromPoints(items.Sum(i => i.Points), items.Count, passMark);
         return (testResult, new AttemptDetail(items, competencies, Multitask: detail));
     }

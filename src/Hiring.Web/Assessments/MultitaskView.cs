@@ -3,8 +3,9 @@ using Hiring.Web.Seeding.Models;
 
 namespace Hiring.Web.Assessments;
 
-/// <summary>A call line that has been spoken; <see cref="Index"/> is its place in the call (its DOM id).</summary>
-public sealed record SimLineView(int Index, string Speaker, string Text);
+/// <summary>A call line that has been spoken; <see cref="Index"/> is its place in the call (its DOM id). Where the candidate
+/// hears the call, <see cref="Audio"/> is the address of its clip and the page does not write its words.</summary>
+public sealed record SimLineView(int Index, string Speaker, string Text, string? Audio = null);
 public sealed record SimMessageView(string Id, string Customer, string Text, IReadOnlyList<string> Replies, bool Escalated);
 public sealed record SimArticleView(string Id, string Title, string Text);
 public sealed record SimFieldView(string Name, string Label, string Value);
@@ -22,10 +23,12 @@ public sealed record SimArrivals(IReadOnlyList<SimLineView> Lines, IReadOnlyList
 /// </summary>
 public sealed record MultitaskView(string ScenarioId, string Title, string Briefing, int LengthSeconds, long ElapsedMs,
     IReadOnlyList<SimLineView> Call, IReadOnlyList<SimMessageView> Chat, bool AllArrived, IReadOnlyList<SimArticleView> Articles,
-    IReadOnlyList<SimFieldView> Fields, IReadOnlyList<SimQuestionView> Questions, string? AudioUrl)
+    IReadOnlyList<SimFieldView> Fields, IReadOnlyList<SimQuestionView> Questions, bool Listening)
 {
     /// <param name="elapsedMs">Time since the attempt started on the server's clock, the clock events are stamped with.</param>
-    public static MultitaskView Build(FormItem item, FormContent content, IReadOnlyDictionary<string, AnswerValue> answers, long elapsedMs, string? audioUrl)
+    /// <param name="linesUrl">Where the candidate hears the call: the address of its clips, to which a line's place is added;
+    /// null where the call is read as a transcript.</param>
+    public static MultitaskView Build(FormItem item, FormContent content, IReadOnlyDictionary<string, AnswerValue> answers, long elapsedMs, string? linesUrl)
     {
         var s = content.Get<SimulationScenario>(item.Id);
         var events = answers.Where(a => MultitaskEvents.ItemOf(a.Key) == item.Id && a.Value.Sim is not null)
@@ -36,7 +39,7 @@ public sealed record MultitaskView(string ScenarioId, string Title, string Brief
         var call = s.Call.OrderBy(l => l.At).ToList();
         var chat = s.Chat.OrderBy(m => m.At).ToList();
         return new MultitaskView(s.Id, s.Title, s.Briefing.Trim(), s.LengthSeconds, elapsedMs,
-            [.. call.TakeWhile(l => Due(l.At)).Select((l, i) => new SimLineView(i, l.Speaker, l.Text.Trim()))],
+            [.. call.TakeWhile(l => Due(l.At)).Select((l, i) => new SimLineView(i, l.Speaker, l.Text.Trim(), linesUrl is null ? null : linesUrl + i))],
             [.. chat.TakeWhile(m => Due(m.At)).Select(m => new SimMessageView(m.Id, m.Customer, m.Text.Trim(),
                 [.. events.Where(e => e.Type == "reply" && e.Ref == m.Id).Select(e => e.Text ?? "")],
                 events.Any(e => e.Type == "escalate" && e.Ref == m.Id)))],
@@ -44,7 +47,7 @@ public sealed record MultitaskView(string ScenarioId, string Title, string Brief
             [.. s.Articles.Select(a => new SimArticleView(a.Id, a.Title, a.Text.Trim()))],
             [.. s.Fields.Select(f => new SimFieldView(f.Name, f.Label, Last("field", f.Name, f.Initial)))],
             [.. s.Tasks.Where(t => t.Kind == "answer").Select(t => new SimQuestionView(t.Id, t.Question ?? "", Last("answer", t.Id, "")))],
-            audioUrl);
+            linesUrl is not null);
     }
 
     /// <summary>Chats the candidate has answered or escalated, of those that have arrived: what the progress line counts, with

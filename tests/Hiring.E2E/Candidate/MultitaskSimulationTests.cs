@@ -9,11 +9,14 @@ namespace Hiring.E2E.Candidate;
 /// <summary>
 /// The app on a copy of seed/ whose inbound simulation is the short shift in short-shift.yaml (everything arrives in the
 /// first 15 seconds), the demo candidate invited to the home-based advisor post (the demo post whose battery has the
-/// simulation), and a browser.
+/// simulation), and a browser. The call is read as a transcript unless the fixture <see cref="Speaks"/>.
 /// </summary>
-public sealed class ShortShiftFixture : AppOnDatabase
+public class ShortShiftFixture : AppOnDatabase
 {
     public const string Post = "Home-based Customer Service Advisor";
+
+    /// <summary>Whether the app speaks the call with Debian's espeak-ng (tests/run.sh installs it), whether or not this machine has it.</summary>
+    protected virtual bool Speaks => false;
 
     protected override Dictionary<string, string> Prepare(TestDatabase db)
     {
@@ -21,7 +24,7 @@ public sealed class ShortShiftFixture : AppOnDatabase
         CopyFolder(Path.Combine(AppProcess.RepositoryRoot, "seed"), seed);
         File.Delete(Path.Combine(seed, "simulations", "sim-001-inbound-service.yaml"));
         File.Copy(Path.Combine(AppProcess.RepositoryRoot, "tests", "Hiring.E2E", "Candidate", "short-shift.yaml"), Path.Combine(seed, "simulations", "short-shift.yaml"));
-        return new Dictionary<string, string> { ["Seeding:Path"] = seed };
+        return new Dictionary<string, string> { ["Seeding:Path"] = seed, ["Assessments:Espeak"] = Speaks ? "/usr/bin/espeak-ng" : "/nonexistent/espeak-ng" };
     }
 
     /// <summary>The demo candidate invited to <see cref="Post"/>.</summary>

@@ -37,6 +37,8 @@ public abstract class HiringApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Database:Provider"] = Provider.ToString(),
             ["Database:ConnectionString"] = ConnectionString,
             ["Paths:Data"] = DataFolder,
+            // The simulation's call is read, not heard, whether or not this machine has espeak-ng; the listening tests speak.
+            ["Assessments:Espeak"] = "/nonexistent/espeak-ng",
             ["Mail:Host"] = "127.0.0.1",
             ["Mail:Port"] = Smtp.Port.ToString(),
             ["Mail:Security"] = "None",

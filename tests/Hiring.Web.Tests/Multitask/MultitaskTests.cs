@@ -139,6 +139,8 @@ public abstract class MultitaskTests<TApp>(TApp app) : IClassFixture<TApp> where
             Assert.DoesNotContain(secret, raw, StringComparison.OrdinalIgnoreCase);
         }
         Assert.Equal("The call is shown as a written transcript (no audio on this server).", page.QuerySelector("#sim-audio-note")!.TextContent);
+        Assert.Null(page.QuerySelector("#sim-listen"));           // no espeak-ng: the call is read, not heard
+        Assert.Null(page.QuerySelector("li.sim-line[data-audio]"));
     }
 }
 

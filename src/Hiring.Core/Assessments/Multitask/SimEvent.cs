@@ -10,3 +10,6 @@ public sealed record FieldSet(string Field, string Value, long AtMs) : SimEvent(
 public sealed record AnswerGiven(string TaskId, string Value, long AtMs) : SimEvent(AtMs);
 public sealed record Escalated(string MessageId, long AtMs) : SimEvent(AtMs);
 public sealed record Finished(long AtMs) : SimEvent(AtMs);
+/// <summary>The candidate asked the caller to repeat line <see cref="Line"/> of the call (heard, not read). Recorded for
+/// staff to see; never scored.</summary>
+public sealed record CallRepeated(int Line, long AtMs) : SimEvent(AtMs);

@@ -15,7 +15,7 @@ namespace Hiring.Web.Pages.Candidate.Tests;
 
 /// <summary>
 /// The test page: the attempt's fixed form with the candidate's saved answers, the server's remaining
-/// time, the handlers the page's script calls (Save, Heartbeat; for the simulation Arrived and Audio) and the form's Submit.
+/// time, the handlers the page's script calls (Save, Heartbeat; for the simulation Arrived and CallLine) and the form's Submit.
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.RateLimits.Autosave)]
 public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, Heartbeat heartbeat, CandidateSubmission submission,
@@ -108,18 +108,32 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
     {
         var form = AttemptForms.Read(attempt);
         return MultitaskView.Build(form.Items.Single(), await bank.ForFormAsync(form), values,
-            Math.Max(0, (long)(now - attempt.StartedAt).TotalMilliseconds), audio.UrlFor(attempt.Id));
+            ElapsedMs(attempt, now), await HearsTheCallAsync(attempt) ? MultitaskAudio.LinesUrl(attempt.Id) : null);
     }
 
-    /// <summary>The simulation's call as audio (only where espeak-ng is installed).</summary>
-    public async Task<IActionResult> OnGetAudioAsync(Guid id)
+    /// <summary>
+    /// Whether the candidate hears the call (listen and capture: its words are not written down, as on a real call) or reads
+    /// it as a transcript. The one place the mode is decided, for the page, its poll and nothing else (scoring never asks):
+    /// wherever the server can speak, unless the recruiter granted the candidate's request for no audio (issue 18).
+    /// </summary>
+    public async Task<bool> HearsTheCallAsync(Attempt attempt) => audio.Available
+        && !await db.AccommodationRequests.AnyAsync(r => r.ApplicationId == attempt.ApplicationId && r.Status == AccommodationStatus.Granted && r.NoAudio);
+
+    /// <summary>One line of the call as a clip, once it is due on the server's clock (the Arrived handler's rule); 404 before.</summary>
+    public async Task<IActionResult> OnGetCallLineAsync(Guid id, int line)
     {
         var attempt = await db.Attempts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Application!.CandidateId == Me && a.Kind == TestKind.Multitask);
-        if (attempt is null) return NotFound();
+        if (attempt is null || attempt.IsSubmitted || !await HearsTheCallAsync(attempt)) return NotFound();
         var form = AttemptForms.Read(attempt);
-        var file = await audio.FileAsync((await bank.ForFormAsync(form)).Get<Hiring.Web.Seeding.Models.SimulationScenario>(form.Items.Single().Id));
+        var (item, content) = (form.Items.Single(), await bank.ForFormAsync(form));
+        var due = MultitaskView.Build(item, content, new Dictionary<string, AnswerValue>(), ElapsedMs(attempt, clock.GetUtcNow().UtcDateTime), null).Call;
+        if (line < 0 || line >= due.Count) return NotFound();
+        var scenario = content.Get<Hiring.Web.Seeding.Models.SimulationScenario>(item.Id);
+        var file = await audio.FileAsync(scenario.Id, scenario.Version, content.LanguageOf(item.Id), due[line], HttpContext.RequestAborted);
         return file is null ? NotFound() : PhysicalFile(file, "audio/wav");
     }
+
+    private static long ElapsedMs(Attempt attempt, DateTime now) => Math.Max(0, (long)(now - attempt.StartedAt).TotalMilliseconds);
 
     public async Task<IActionResult> OnPostHeartbeatAsync(Guid id, [FromBody] HeartbeatRequest? request)
     {

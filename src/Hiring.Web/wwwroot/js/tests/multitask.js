@@ -1,8 +1,9 @@
 // The multitasking simulation: the page holds only the call lines and chats that have arrived on the server's clock;
 // the script asks the server for new ones every 1.5 s (the Arrived handler) and appends them, so nothing can be read
 // ahead. Every action is sent as its own event through the autosave queue; the server keeps each event once (by
-// sequence number) and decides the time it counts at.
+// sequence number) and decides the time it counts at. Where the call is heard rather than read, listen.js plays its lines.
 import { t } from './text.js';
+import { setUpListening } from './listen.js';
 const POLL_MS = 1500;
 
 export function setUpMultitask({ send, arrivedUrl }) {
@@ -45,6 +46,7 @@ export function setUpMultitask({ send, arrivedUrl }) {
   setInterval(tick, 500);
 
   const callLines = document.getElementById('sim-call-lines');
+  const listening = setUpListening({ callLines, event, storageKey: `hiring.sim-heard.${arrivedUrl}` });
   const chatList = document.getElementById('sim-chat-list');
   const chatEmpty = document.getElementById('sim-chat-empty');
   const chatNews = document.getElementById('sim-chat-news');
@@ -63,6 +65,7 @@ export function setUpMultitask({ send, arrivedUrl }) {
       // Never behind the server: what it just sent had arrived by its clock, so an answer to it must count as later.
       started = Math.min(started, performance.now() - Number(arrived?.dataset.elapsedMs ?? 0));
       got.querySelectorAll('#sim-arrived-lines > li').forEach((li) => { if (!document.getElementById(li.id)) callLines.append(li); });
+      listening.arrived();
       const news = [];
       got.querySelectorAll('#sim-arrived-messages > article').forEach((m) => {
         if (document.getElementById(m.id)) return;
