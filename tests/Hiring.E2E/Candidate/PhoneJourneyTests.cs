@@ -7,7 +7,7 @@ namespace Hiring.E2E.Candidate;
 
 /// <summary>
 /// The whole candidate journey on a 360 px phone (issue 18, done when): register, confirm the e-mail from the link in the
-/// mail, apply with a CV, get invited, take every test of the home-based post's battery (situational judgement, typing,
+/// mail, apply with a CV, get invited, practise, take every test of the home-based post's battery (situational judgement, typing,
 /// reading, computer literacy and the multitasking simulation), and read each result. Every page on the way fits the screen.
 /// </summary>
 public partial class PhoneLayoutTests
@@ -71,9 +71,22 @@ public partial class PhoneLayoutTests
 
         await InviteAsync(name);
 
-        // Every test of the battery, each submitted through the confirmation, each result read.
+        // Practise first: the situational judgement's practice round on the real test page, its answers shown, nothing kept.
         await page.GotoAsync("/Candidate/Tests");
         await AssertFitsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Practise first: the Situational judgement test, not scored" }).First.ClickAsync();
+        await fixture.LandsOnAsync(page, "/Candidate/Tests/Practice/en/Sjt");
+        await AssertFitsAsync(page);
+        await AnswerSjtAsync(page);
+        await page.Locator("#submit-test").ClickAsync();
+        await page.Locator("#submit-confirm-yes").ClickAsync();
+        await fixture.LandsOnAsync(page, "/Candidate/Tests/Practice/en/Sjt/Submit");
+        await Assertions.Expect(page.Locator("[data-testid=practice-marks]")).ToBeVisibleAsync();
+        await AssertFitsAsync(page);
+        await page.Locator("#back-to-tests").ClickAsync();
+        await fixture.LandsOnAsync(page, "/Candidate/Tests");
+
+        // Every test of the battery, each submitted through the confirmation, each result read.
         var tests = new (string Name, Func<IPage, Task> Answer)[]
         {
             ("Situational judgement", AnswerSjtAsync), ("Typing", TypeAsync), ("Reading comprehension", ReadAsync),
