@@ -166,7 +166,7 @@ public abstract class ApplyTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         var id = await app.WithDbAsync(db => db.Applications.Where(a => a.PostId == post.Id).Select(a => a.Id).SingleAsync());
 
         var (_, details) = await client.GetPageAsync($"/Candidate/Applications/Details/{id}");
-        var response = await client.SubmitAsync(details, new Dictionary<string, string>());
+        var response = await client.SubmitAsync(details, new Dictionary<string, string>(), "#withdraw-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var saved = await app.WithDbAsync(db => db.Applications.Include(a => a.History).AsNoTracking().SingleAsync(a => a.Id == id));
