@@ -10,7 +10,9 @@ namespace Hiring.Web.Assessments;
 public sealed record MultitaskDetail(string ScenarioId, string Title, IReadOnlyList<MultitaskTaskNote> Tasks, int FieldsCorrect, int FieldsTotal,
     double? ChatWithinDeadlineShare, int KbAnswersCorrect, int KbAnswersAsked, IReadOnlyList<string> WronglyEscalated, int Events, int Repeats = 0);
 
-public sealed record MultitaskTaskNote(string TaskId, string Title, double Credit, string Note);
+/// <summary>A task's result for staff: <see cref="Note"/> in English, and (attempts scored since notes were translated) the
+/// note's <see cref="Format"/> and <see cref="Args"/>, so the page writes it in the reader's language.</summary>
+public sealed record MultitaskTaskNote(string TaskId, string Title, double Credit, string Note, string? Format = null, IReadOnlyList<string>? Args = null);
 
 /// <summary>
 /// Scores a simulation attempt from its stored event log with <see cref="MultitaskScore"/>: one point per task
@@ -31,7 +33,7 @@ public static class MultitaskScorer
         var items = tasks.Select(x => new ItemDetail(x.Task.Id, Math.Round(x.Outcome.Credit, 4), 1, x.Task.Competencies)).ToList();
         var competencies = CompetencyScores.Of(items.Select(i => new ItemScore(i.ItemId, i.Points, i.Competencies)));
         var detail = new MultitaskDetail(scenario.Id, scenario.Title,
-            [.. tasks.Select(x => new MultitaskTaskNote(x.Task.Id, x.Task.Title, x.Outcome.Credit, x.Outcome.Note))],
+            [.. tasks.Select(x => new MultitaskTaskNote(x.Task.Id, x.Task.Title, x.Outcome.Credit, x.Outcome.Note, x.Outcome.Format, x.Outcome.Args))],
             result.Fields.Correct, result.Fields.Total, result.ChatWithinDeadlineShare, result.KbAnswersCorrect, result.KbAnswersAsked,
             result.Prioritisation.WronglyEscalated, log.Count, log.OfType<CallRepeated>().Count());
         var testResult = TestResult.FromPoints(items.Sum(i => i.Points), items.Count, passMark);

@@ -34,6 +34,12 @@ public abstract class MultitaskTests<TApp>(TApp app) : IClassFixture<TApp> where
         await recruiter.LogInAsync("recruiter@demo.hiring.local", "demo-password-2026");
         var (_, staff) = await recruiter.GetPageAsync($"/Recruiting/Attempts?application={shift.Taker.ApplicationId}");
         Assert.Contains("Escalated M3 and nothing else.", staff.QuerySelector("[data-testid='sim-task-T5']")!.TextContent);
+        Assert.DoesNotContain("SIM-001", staff.QuerySelector("#sim-notes")!.TextContent);
+        // A Chinese recruiter reads the same notes in Chinese (the scenario's own words stay as written).
+        await recruiter.SubmitAsync(staff, new Dictionary<string, string> { ["culture"] = "zh-Hans" }, "form.language-switch");
+        var (_, zh) = await recruiter.GetPageAsync($"/Recruiting/Attempts?application={shift.Taker.ApplicationId}");
+        Assert.Contains("只升级了 M3，没有升级其他咨询。", zh.QuerySelector("[data-testid='sim-task-T5']")!.TextContent);
+        Assert.StartsWith("客户记录字段正确：", zh.QuerySelector("#sim-notes p")!.TextContent.Trim());
         var (_, result) = await shift.Taker.Client.GetPageAsync($"/Candidate/Tests/Result/{shift.Attempt}");
         Assert.StartsWith("You fully handled 6 of the 6 things", result.QuerySelector("#result-sim-tasks")!.TextContent);
         Assert.DoesNotContain("Escalated M3", result.DocumentElement.OuterHtml);

@@ -14,8 +14,12 @@ public sealed record MultitaskResult(
     Prioritisation Prioritisation,
     IReadOnlyDictionary<string, double> Competencies);
 
-/// <summary>One task's credit (0..1) and a plain-language note for staff.</summary>
-public sealed record TaskOutcome(string TaskId, double Credit, string Note);
+/// <summary>One task's credit (0..1) and a plain-language note for staff: <see cref="Format"/> (English, the key a reader's
+/// language translates) with its <see cref="Args"/>; <see cref="Note"/> is the English sentence.</summary>
+public sealed record TaskOutcome(string TaskId, double Credit, string Format, params string[] Args)
+{
+    public string Note => string.Format(System.Globalization.CultureInfo.InvariantCulture, Format, Args);
+}
 
 public sealed record FieldAccuracy(int Correct, int Total)
 {
