@@ -97,18 +97,8 @@ public class ChineseTypingTests(AppAndBrowser fixture) : IClassFixture<AppAndBro
         await page.GetByRole(AriaRole.Link, new() { Name = ChinesePost }).First.ClickAsync();
         await page.Locator("main a.button[href*='/Candidate/Applications/Apply']").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(ChinesePost);
-        await page.GetByLabel("电话", new() { Exact = true }).FillAsync("13812345678");
-        await page.GetByLabel("所在城市").FillAsync("上海市浦东新区");
-        await page.GetByLabel("你会说的语言").FillAsync("普通话、英语");
-        await page.Locator("input[name='Input.Shifts']").First.CheckAsync();
-        await page.Locator("#we-yes").CheckAsync();
-        await page.Locator("main select[id^=answer-]").First.SelectOptionAsync("Yes");
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
-        {
-            Name = "简历.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes("阿米拉·哈达德\n电商客服专员，两年。\n"),
-        });
-        await page.Locator("#consent").CheckAsync();
-        await page.Locator("main form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByLabel("所在城市")).ToBeVisibleAsync();
+        await ApplySteps.FillAndSendAsync(page, new("13812345678", "上海市浦东新区", "普通话、英语", "下个月", "简历.txt", "阿米拉·哈达德\n电商客服专员，两年。\n"));
         await fixture.LandsOnAsync(page, "/Candidate");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"“{ChinesePost}”");
 
@@ -126,10 +116,7 @@ public class ChineseTypingTests(AppAndBrowser fixture) : IClassFixture<AppAndBro
     {
         var staff = details.Page;
         await staff.GetByRole(AriaRole.Button, new() { Name = "中文（简体）" }).ClickAsync();
-        await staff.Locator("#to").SelectOptionAsync("Testing");
-        await staff.Locator("#move-form button").ClickAsync();
-        // Moved: the stage list no longer offers Testing.
-        await Assertions.Expect(staff.Locator("#to option[value=Testing]")).ToHaveCountAsync(0);
+        await ApplySteps.MoveToTestingAsync(staff);
     }
 
     private async Task<TimeSpan> AllowedAsync()

@@ -49,22 +49,8 @@ public partial class PhoneLayoutTests
         await AssertFitsAsync(page);
         await page.Locator("main a.button[href*='/Candidate/Applications/Apply']").ClickAsync();
         await AssertFitsAsync(page);
-        await page.GetByLabel("Phone", new() { Exact = true }).FillAsync("07700 900123");
-        await page.GetByLabel("Town or city").FillAsync("Leeds");
-        await page.GetByLabel("Languages you speak").FillAsync("English, Yoruba");
-        await page.Locator("input[name='Input.Shifts']").First.CheckAsync();
-        foreach (var yes in new[] { "#we-yes", "#qr-yes", "#rc-yes" })
-            if (await page.Locator(yes).CountAsync() > 0) await page.Locator(yes).CheckAsync();
-        foreach (var select in await page.Locator("main select[id^=answer-]").AllAsync())
-            await select.SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        foreach (var number in await page.Locator("main input[type=number][id^=answer-]").AllAsync()) await number.FillAsync("80");
-        foreach (var text in await page.Locator("main input:not([type=number])[id^=answer-]").AllAsync()) await text.FillAsync("Next month");
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
-        {
-            Name = "cv.txt", MimeType = "text/plain", Buffer = "Olusegun Phone-Journey\nTwo years of inbound customer service.\n"u8.ToArray(),
-        });
-        await page.Locator("#consent").CheckAsync();
-        await page.Locator("main form button[type=submit]").ClickAsync();
+        await ApplySteps.FillAndSendAsync(page, new("07700 900123", "Leeds", "English, Yoruba", "Next month", "cv.txt",
+            "Olusegun Phone-Journey\nTwo years of inbound customer service.\n"));
         await fixture.LandsOnAsync(page, "/Candidate");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"“{JourneyPost}”");
         await AssertFitsAsync(page);
@@ -139,19 +125,13 @@ public partial class PhoneLayoutTests
         await staff.GotoAsync("/Recruiting/Applications?Sort=NewestFirst");
         await staff.GetByRole(AriaRole.Link, new() { Name = name }).First.ClickAsync();
         await staff.WaitForURLAsync(new Regex("/Recruiting/Applications/Details/"));
-        await staff.Locator("#to").SelectOptionAsync("Testing");
-        await staff.Locator("#move-form button").ClickAsync();
-        await Assertions.Expect(staff.Locator("#to option[value=Testing]")).ToHaveCountAsync(0);
+        await ApplySteps.MoveToTestingAsync(staff);
         await staff.Context.CloseAsync();
     }
 
     private static async Task AnswerSjtAsync(IPage page)
     {
-        foreach (var item in await page.Locator("section.item.sjt").AllAsync())
-        {
-            await item.Locator("fieldset[data-role=most] input[type=radio]").Nth(0).CheckAsync();
-            await item.Locator("fieldset[data-role=least] input[type=radio]").Nth(3).CheckAsync();
-        }
+        foreach (var item in await page.Locator("section.item.sjt").AllAsync()) await TakingTestsTests.AnswerSjtAsync(item);
     }
 
     private static async Task TypeAsync(IPage page)

@@ -107,7 +107,8 @@ public partial class TakingTestsTests(AppAndBrowser fixture) : IClassFixture<App
 
     private Task<IPage> StartAsync(string testName) => fixture.StartTestAsync(Candidate, testName);
 
-    private static async Task AnswerSjtAsync(ILocator item)
+    /// <summary>An SJT item answered: the first response as the most effective, the fourth as the least.</summary>
+    internal static async Task AnswerSjtAsync(ILocator item)
     {
         await item.Locator("fieldset[data-role=most] input[type=radio]").Nth(0).CheckAsync();
         await item.Locator("fieldset[data-role=least] input[type=radio]").Nth(3).CheckAsync();
