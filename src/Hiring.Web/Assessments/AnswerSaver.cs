@@ -19,6 +19,9 @@ public enum SaveStatus { Saved, Stale, Closed, Submitted, Invalid, NotFound }
 /// as high knows another page (device, tab) answered after it, and reloads to show what the server holds.</summary>
 public sealed record SaveResponse(string Status, string? Message, double RemainingSeconds, int Answered, int Total, long? LatestSeq = null)
 {
+    /// <summary>The server's clock when it answered, in Unix milliseconds: the page's answer numbers follow it.</summary>
+    public long Clock { get; init; }
+
     public const string TooLate = "Time is up: this answer arrived after the test closed and was not saved.";
     public const string AlreadySubmitted = "This test has been submitted: answers can no longer change.";
 }
@@ -169,6 +172,9 @@ public sealed class AnswerSaver(HiringDbContext db, TimeProvider clock, IOptions
     public static SaveResponse Respond(Attempt attempt, Form form, int answered, DateTime now, string status, string? message)
     {
         var remaining = attempt.IsSubmitted ? 0 : AttemptClock.Remaining(now, attempt.DeadlineAt).TotalSeconds;
-        return new SaveResponse(status, message, Math.Round(remaining, 1), answered, form.Answerable().Count());
+        return new SaveResponse(status, message, Math.Round(remaining, 1), answered, form.Answerable().Count())
+        {
+            Clock = new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc)).ToUnixTimeMilliseconds(),
+        };
     }
 }

@@ -17,8 +17,13 @@ public class TwoDevicesTests(AppAndBrowser fixture) : IClassFixture<AppAndBrowse
         var first = await fixture.StartTestAsync(Candidate, "Situational judgement");
         var second = await Infrastructure.Browser.SignedInPageAsync(fixture.Browser, fixture.App.BaseUrl, Candidate);
         await second.WaitForURLAsync(u => !u.Contains("/Account/Login"));
+        // The second device runs the page's script three seconds after the page arrived, as a slow phone (or a loaded
+        // machine) may: its answers must still be numbered by when they were given, not by when its script started.
+        await second.RouteAsync("**/js/tests/take.js*", async route => { await Task.Delay(3000); await route.ContinueAsync(); });
         await second.GotoAsync(first.Url);
         await Expect(second.Locator("section.item.sjt").First).ToBeVisibleAsync();
+        var rendered = await second.Locator("#timer-value").TextContentAsync();
+        await Expect(second.Locator("#timer-value")).Not.ToHaveTextAsync(rendered!, new() { Timeout = 15_000 }); // its script runs
 
         // Device 1 answers while offline (its answer waits in its queue); device 2 answers the same item later, online.
         await first.Context.SetOfflineAsync(true);

@@ -110,6 +110,21 @@ public abstract class AttemptLifecycleTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    public async Task Saves_and_heartbeats_tell_the_page_the_servers_clock_so_its_answer_numbers_keep_up()
+    {
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        app.Clock.Advance(TimeSpan.FromSeconds(7));
+        var now = app.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+        var saved = await taker.SaveAsync(id, "SJT-F1", 1, new { most = "A", least = "D" });
+        var beat = await taker.HeartbeatAsync(id);
+
+        Assert.Equal(now, saved.Body.GetProperty("clock").GetInt64());
+        Assert.Equal(now, beat.Body.GetProperty("clock").GetInt64());
+    }
+
+    [Fact]
     public void A_page_numbers_its_answers_from_the_servers_clock_and_never_below_a_stored_number()
     {
         var now = new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero);

@@ -1,17 +1,24 @@
 // Autosave queue: the latest answer per item, each with a rising sequence number, sent one at a time.
 // It survives a lost connection (and a closed tab: it is mirrored in localStorage) and drains when
 // the connection returns. The server keeps the answer with the highest sequence number, so a retry
-// or a late delivery can never overwrite a newer answer. The numbers are the server's clock at page load (seqBase, in ms)
-// plus the time since on the monotonic clock: on two pages of one attempt the answer given last wins. When the server
-// holds a newer answer than the one sent (onStale), the page is out of date.
+// or a late delivery can never overwrite a newer answer. The numbers are the server's clock in ms, read on this page's
+// monotonic clock: seqBase is the server's clock when it made the page, counted from when the page arrived (not from when
+// this script ran, which a slow device or a busy machine can start seconds later), and every response's clock moves the
+// reading up when it shows the page running behind. So on two pages of one attempt the answer given last wins. The
+// reading never runs ahead of the server: each mark is the server's clock at or before a moment this page saw. When
+// the server holds a newer answer than the one sent (onStale), the page is out of date.
 // An answer the server refuses for good (400 and other client errors but 409 and 429) cannot succeed by retrying: it
 // leaves the queue and onRejected tells the page, which tells the candidate — it is never dropped in silence.
 export function createAutosave({ url, token, storageKey, seqBase, onResponse, onOffline, onOnline, onClosed, onStale, onRejected }) {
   const load = () => { try { return JSON.parse(localStorage.getItem(storageKey) || '{}'); } catch { return {}; } };
   const queue = load();
-  const loadedAt = performance.now();
+  // Server clock minus this page's clock; the response's first byte came after the server stamped seqBase.
+  const arrived = performance.getEntriesByType?.('navigation')[0]?.responseStart;
+  let offset = seqBase - (arrived > 0 ? arrived : performance.now());
   let seq = Math.max(seqBase, ...Object.values(queue).map((q) => q.seq || 0));
-  const nextSeq = () => (seq = Math.max(seq + 1, seqBase + Math.floor(performance.now() - loadedAt)));
+  const nextSeq = () => (seq = Math.max(seq + 1, Math.floor(performance.now() + offset)));
+  // A response stamped `clock` by the server arrived now: the server's clock is at least that.
+  const heard = (clock) => { if (clock > 0) offset = Math.max(offset, clock - performance.now()); };
   let sending = false, offline = false, closed = false, retry = null, backoff = 1000;
   let idle = [];
 
@@ -47,6 +54,7 @@ export function createAutosave({ url, token, storageKey, seqBase, onResponse, on
       sending = false;
       if (res.status === 409) { closed = true; onClosed(body); idle.forEach((r) => r()); return; }
       if (!res.ok) { onRejected?.(next.itemId, body); pump(); return; }
+      heard(body?.clock);
       if (body) onResponse(body);
       if (body?.status === 'stale' && onStale) onStale(next.itemId);
       pump();
@@ -73,6 +81,8 @@ export function createAutosave({ url, token, storageKey, seqBase, onResponse, on
     pending() { return Object.values(queue).sort((a, b) => a.seq - b.seq); },
     // The highest number this page has given an answer (or was loaded with): a stored number above it came from elsewhere.
     get seq() { return seq; },
+    // Heartbeats (and other requests) report the server's clock here too.
+    heard,
     get offline() { return offline; },
     set offline(v) { if (v && !offline) { offline = true; onOffline(); } else if (!v && offline) { offline = false; onOnline(); pump(); } },
   };

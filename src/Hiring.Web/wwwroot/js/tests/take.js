@@ -173,6 +173,7 @@ async function heartbeat() {
     });
     if (!res.ok) throw new Error(String(res.status));
     const state = await res.json();
+    autosave.heard(state.clock);
     if (autosave.offline) autosave.offline = false;
     update(state);
     if (state.status === 'submitted') window.location.href = `/Candidate/Tests/Result/${form.dataset.attempt}`;
