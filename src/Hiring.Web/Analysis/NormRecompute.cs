@@ -32,7 +32,7 @@ public sealed class NormRecompute(IServiceScopeFactory scopes, TimeProvider cloc
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HiringDbContext>();
-        var tables = NormTables.ByGroup(await new AnalysisQueries(db).ScoredAsync(ct), NormTables.StoredPercentiles);
+        var tables = NormTables.ByGroup(await scope.ServiceProvider.GetRequiredService<AnalysisQueries>().ScoredAsync(ct), NormTables.StoredPercentiles);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.NormRows.ExecuteDeleteAsync(ct);

@@ -53,6 +53,28 @@ public abstract class AnalysisPageTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.StartsWith("SIM-001-T1,3,0.667,", lines[1]);
     }
 
+    [Fact]
+    public async Task The_analysis_is_worked_out_again_when_an_attempt_is_scored_or_removed()
+    {
+        await ThreeShiftsAsync();
+        var recruiter = await RecruiterAsync();
+        async Task<(string Attempts, string T1)> ReadAsync()
+        {
+            var (_, page) = await recruiter.GetPageAsync("/Recruiting/Analysis?kind=Multitask&post=Inbound");
+            return (page.QuerySelector("#analysis-attempts")!.TextContent, page.QuerySelector("#item-SIM-001-T1")!.QuerySelectorAll("td")[1].TextContent);
+        }
+        Assert.Equal(("3", "0.67"), await ReadAsync());
+        Assert.Equal(("3", "0.67"), await ReadAsync());
+
+        var shift = await Shift.StartAsync(app);
+        await shift.PlayAsync("M1", "27 Linden Court");
+        await shift.SubmitAsync();
+        Assert.Equal(("4", "0.50"), await ReadAsync());
+
+        await app.WithDbAsync(db => db.Attempts.Where(a => a.Kind == TestKind.Multitask).OrderByDescending(a => a.SubmittedAt).Take(1).ExecuteDeleteAsync());
+        Assert.Equal(("3", "0.67"), await ReadAsync());
+    }
+
     [Theory]
     [InlineData("Sjt")]
     [InlineData("Reading")]

@@ -276,7 +276,7 @@ public abstract class NormUseTests<TApp>(TApp app) : IClassFixture<TApp> where T
     public async Task A_typing_result_held_for_review_is_shown_so_and_left_out_of_the_norms()
     {
         Task<int> TypingSampleAsync() => app.WithDbAsync(async db =>
-            (await new AnalysisQueries(db).ScoredAsync()).Count(s => s.Test == TestKind.Typing && s.Post == PostType.Inbound));
+            (await new AnalysisQueries(db, new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions())).ScoredAsync()).Count(s => s.Test == TestKind.Typing && s.Post == PostType.Inbound));
         var before = await TypingSampleAsync();
 
         // The text arrives with no key presses at all (pasted or inserted): held for review.

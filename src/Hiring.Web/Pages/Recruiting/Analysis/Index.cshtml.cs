@@ -23,14 +23,13 @@ public class IndexModel(AnalysisQueries queries, IStringLocalizer<IndexModel> te
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (!Cultures.Banks.Contains(Language)) Language = Cultures.English;
-        var matrix = await queries.ItemsAsync(Kind, Post, Language, ct);
-        (Report, Attempts, DemoAttempts) = (ItemAnalysis.Analyse(matrix.Responses), matrix.Attempts, matrix.DemoAttempts);
+        (Report, Attempts, DemoAttempts) = await queries.AnalysedAsync(Kind, Post, Language, ct);
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         if (!Cultures.Banks.Contains(Language)) Language = Cultures.English;
-        var report = ItemAnalysis.Analyse((await queries.ItemsAsync(Kind, Post, Language, ct)).Responses);
+        var report = (await queries.AnalysedAsync(Kind, Post, Language, ct)).Report;
         var buffer = new MemoryStream();
         await ItemCsv.WriteAsync(buffer, report.Items, ct);
         buffer.Position = 0;
