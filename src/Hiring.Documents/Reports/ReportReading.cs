@@ -9,8 +9,8 @@ public static class ReportReading
     /// <summary>The evidence behind the recommendation, one line each (the PDF's summary bullets).</summary>
     public static IReadOnlyList<string> Reasons(CandidateReportModel model) => SummaryBlock.Reasons(model);
 
-    /// <summary>"better than 82% of 29 Inbound candidates tested since Mar 2026".</summary>
-    public static string Standing(TestResultSection test) => SummaryBlock.Standing(test);
+    /// <summary>When the test was taken and where it stands, the line under its figures.</summary>
+    public static string Taken(TestResultSection test) => TestSections.Taken(test);
 
     /// <summary>What the competency profile is drawn from.</summary>
     public static string Measured(CandidateReportModel model) => CompetencyProfile.Measured(model);

@@ -110,7 +110,7 @@ public abstract class CompareAndOnScreenTests<TApp>(TApp app) : IClassFixture<TA
         {
             var card = page.QuerySelector($".applicant-test[data-test='{test.Kind.ToString().ToLowerInvariant()}']")!;
             Assert.Equal(ReportReading.Facts(test).Select(f => f.Value), card.QuerySelectorAll("dd").Select(dd => dd.TextContent.Trim()));
-            Assert.Contains(ReportReading.Standing(test), card.TextContent);
+            Assert.Contains(ReportReading.Taken(test), card.TextContent);
         }
         var rows = page.QuerySelectorAll("#competencies tbody tr").Select(tr => tr.TextContent).ToList();
         Assert.Equal(model.Competencies.Count, rows.Count);
