@@ -55,6 +55,9 @@ public abstract class ApplicantPageTests<TApp>(TApp app) : IClassFixture<TApp> w
         var (_, after) = await recruiter.GetPageAsync(url);
         Assert.Contains("Testing: 1 application moved; 1 e-mail queued.", after.Body!.TextContent);
         Assert.Null(after.QuerySelector("#invite-form"));
+        // The mail history names each mail's recipient: the panel's interview invitations are listed with the applicant's own.
+        Assert.Equal(["Queued", "To", "Subject", "Status", "Attempts", "Sent"], after.QuerySelectorAll("#mail-history thead th").Select(th => th.TextContent));
+        Assert.Equal("Lee Invite", after.QuerySelectorAll("#mail-history tbody tr td")[1].TextContent);
     }
 
     [Fact]
