@@ -22,6 +22,9 @@ public static class StageRules
         return i >= 0 && i + 1 < Pipeline.Length && Pipeline[i + 1] == to;
     }
 
+    /// <summary>An interview is booked for an application at the Interview stage (the Interviews list waits on those).</summary>
+    public static bool CanBookInterview(Stage stage) => stage == Stage.Interview;
+
     /// <summary>The stages <paramref name="from"/> may move to, in pipeline order.</summary>
     public static IReadOnlyList<Stage> Next(Stage from, bool postHasTests = true) =>
         Enum.GetValues<Stage>().Where(to => CanMove(from, to, postHasTests)).ToList();

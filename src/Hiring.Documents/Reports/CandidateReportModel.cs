@@ -32,11 +32,22 @@ public sealed record CandidateReportModel(
     /// recommendation, the summary and the scorecard section print.</summary>
     public IReadOnlyList<int> PanelRatings => [.. Scorecards.SelectMany(c => c.Rated)];
     public double? PanelAverage => PanelRatings is { Count: > 0 } ratings ? ratings.Average() : null;
+    /// <summary>The panel's average rating per competency (a question measuring two counts for both), highest first, with the
+    /// number of ratings behind it.</summary>
+    public IReadOnlyList<CompetencyRating> PanelByCompetency => [.. Scorecards.SelectMany(c => c.Ratings)
+        .Where(r => r.Rating is not null)
+        .SelectMany(r => r.Competency.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(name => (Name: name, Rating: r.Rating!.Value)))
+        .GroupBy(x => x.Name)
+        .Select(g => new CompetencyRating(g.Key, g.Average(x => x.Rating), g.Count()))
+        .OrderByDescending(x => x.Average).ThenBy(x => x.Name)];
     /// <summary>Interviewers who gave an overall call, and how many of them for and against hiring.</summary>
     public int PanelCalls => Scorecards.Count(c => c.Call is not null);
     public int PanelForHiring => Scorecards.Count(c => c.Call is Core.Interviews.Recommendation.Yes or Core.Interviews.Recommendation.StrongYes);
     public int PanelAgainstHiring => Scorecards.Count(c => c.Call is Core.Interviews.Recommendation.No or Core.Interviews.Recommendation.StrongNo);
 }
+
+/// <summary>The panel's average rating (1–5) for one competency, over <paramref name="Count"/> ratings.</summary>
+public sealed record CompetencyRating(string Name, double Average, int Count);
 
 /// <summary>Where the composite stands among the post's applicants with a composite: 1 is the highest.</summary>
 public sealed record PostRank(int Position, int Of);

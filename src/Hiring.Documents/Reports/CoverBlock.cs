@@ -16,11 +16,7 @@ internal static class CoverBlock
             Verdict.Borderline => (ReportStyle.WarnInk, new SKColor(0xFD, 0xF3, 0xE1)),
             _ => (ReportStyle.Muted, new SKColor(0xF1, 0xF2, 0xF4)),
         };
-        var contact = string.Join("  ·  ", new[] { model.Candidate.Email, model.Candidate.Phone, model.Candidate.Reference is { } r ? Words.F("ref. {0}", r) : null }
-            .Where(s => !string.IsNullOrWhiteSpace(s)));
-        var composite = model.CompositeScore is { } c
-            ? $"{c:0.0}" + (model.Post.CompositePassMark is { } mark ? Words.F(" (target {0:0})", mark) : "")
-            : Words.T("not tested yet");
+        var (contact, composite) = (Contact(model), Composite(model));
         return new Column(8)
         {
             new Text(Words.T("CANDIDATE REPORT"), ReportStyle.Label.Bold().WithColor(ReportStyle.Accent)),
@@ -31,9 +27,22 @@ internal static class CoverBlock
                 (Words.T("Applied"), Words.Date(model.AppliedAt)),
                 (Words.T("Stage"), model.StageName ?? model.Stage.ToString()),
                 (Words.T("Composite score"), composite),
-                (Words.T("Tests taken"), Words.F("{0} of {1}", model.Tests.Count, Math.Max(model.Post.BatteryTests, model.Tests.Count)))).PaddingTop(4),
+                (Words.T("Tests taken"), TestsTaken(model))).PaddingTop(4),
             new Text([new Span(Words.T("Recommendation: "), ReportStyle.Body.Bold().WithColor(ink)), new Span(recommendation.Line, ReportStyle.Body)])
                 .Padding(8, 6).Background(fill).Border(ink, 0.75f),
         };
     }
+
+    /// <summary>E-mail, phone and reference on one line.</summary>
+    public static string Contact(CandidateReportModel model) =>
+        string.Join("  ·  ", new[] { model.Candidate.Email, model.Candidate.Phone, model.Candidate.Reference is { } r ? Words.F("ref. {0}", r) : null }
+            .Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    /// <summary>"72.4 (target 65)", or "not tested yet".</summary>
+    public static string Composite(CandidateReportModel model) => model.CompositeScore is { } c
+        ? $"{c:0.0}" + (model.Post.CompositePassMark is { } mark ? Words.F(" (target {0:0})", mark) : "")
+        : Words.T("not tested yet");
+
+    public static string TestsTaken(CandidateReportModel model) =>
+        Words.F("{0} of {1}", model.Tests.Count, Math.Max(model.Post.BatteryTests, model.Tests.Count));
 }

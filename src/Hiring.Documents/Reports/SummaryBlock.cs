@@ -139,13 +139,7 @@ internal static class SummaryBlock
     private static Element? Panel(CandidateReportModel model)
     {
         if (model.Scorecards.Count == 0) return null;
-        var byCompetency = model.Scorecards.SelectMany(c => c.Ratings)
-            .Where(r => r.Rating is not null)
-            .SelectMany(r => r.Competency.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(name => (Name: name, Rating: r.Rating!.Value)))
-            .GroupBy(x => x.Name)
-            .Select(g => (g.Key, Average: g.Average(x => x.Rating), Count: g.Count()))
-            .OrderByDescending(x => x.Average).ThenBy(x => x.Key)
-            .ToList();
+        var byCompetency = model.PanelByCompetency;
         var grid = new Column(2);
         foreach (var pair in byCompetency.Chunk(2))
         {

@@ -5,6 +5,8 @@ public static class AuditActions
 {
     public const string CvRead = "cv.read";
     public const string ReportDownload = "report.download";
+    /// <summary>A candidate report read on screen (its page, or its column on the comparison page).</summary>
+    public const string ReportView = "report.view";
     public const string ResultsRead = "results.read";
     public const string StageChange = "stage.change";
     public const string RoleChange = "role.change";
@@ -26,7 +28,7 @@ public static class AuditActions
     public const string Accommodation = "accommodation";
 
     public static readonly IReadOnlyList<string> All =
-        [CvRead, ReportDownload, ResultsRead, InterviewRead, SheetsPrint, ApplicationsExport, StageChange, RoleChange, Erasure, DataExport,
+        [CvRead, ReportDownload, ReportView, ResultsRead, InterviewRead, SheetsPrint, ApplicationsExport, StageChange, RoleChange, Erasure, DataExport,
          SettingChange, TwoFactorChange, StaffLogIn, StaffInvitation, Accommodation];
 }
 

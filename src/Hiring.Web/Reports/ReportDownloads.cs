@@ -23,7 +23,14 @@ public sealed class ReportDownloads(HiringDbContext db, CandidateReportBuilder b
     }
 
     /// <summary>The reports of the applications that exist among <paramref name="applicationIds"/>, audited one line each.</summary>
-    public async Task<IReadOnlyList<CandidateReportModel>> ManyAsync(ClaimsPrincipal user, IEnumerable<Guid> applicationIds, CancellationToken ct = default)
+    public Task<IReadOnlyList<CandidateReportModel>> ManyAsync(ClaimsPrincipal user, IEnumerable<Guid> applicationIds, CancellationToken ct = default) =>
+        AuditedAsync(user, applicationIds, AuditActions.ReportDownload, ct);
+
+    /// <summary>The reports to read on screen, in the order asked, audited one line each as viewed (not downloaded).</summary>
+    public Task<IReadOnlyList<CandidateReportModel>> ViewAsync(ClaimsPrincipal user, IEnumerable<Guid> applicationIds, CancellationToken ct = default) =>
+        AuditedAsync(user, applicationIds, AuditActions.ReportView, ct);
+
+    private async Task<IReadOnlyList<CandidateReportModel>> AuditedAsync(ClaimsPrincipal user, IEnumerable<Guid> applicationIds, string action, CancellationToken ct)
     {
         var models = new List<CandidateReportModel>();
         foreach (var id in applicationIds.Distinct())
@@ -31,7 +38,7 @@ public sealed class ReportDownloads(HiringDbContext db, CandidateReportBuilder b
             if (await builder.BuildAsync(id, ct) is not { } model) continue;
             models.Add(model);
             // The reference, not the file name: the name in it is the candidate's, and audit lines outlive an erasure.
-            audit.Add(user, AuditActions.ReportDownload, AuditRecordTypes.Application, id.ToString(), model.Candidate.Reference ?? "");
+            audit.Add(user, action, AuditRecordTypes.Application, id.ToString(), model.Candidate.Reference ?? "");
         }
         await db.SaveChangesAsync(ct);
         return models;

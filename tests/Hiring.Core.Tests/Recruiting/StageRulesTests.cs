@@ -53,4 +53,8 @@ public class StageRulesTests
     [Fact]
     public void Next_lists_the_allowed_moves_in_pipeline_order() =>
         Assert.Equal([Stage.Shortlisted, Stage.Rejected, Stage.Withdrawn], StageRules.Next(Stage.Tested));
+
+    [Fact]
+    public void An_interview_is_booked_only_at_the_interview_stage() =>
+        Assert.Equal([Stage.Interview], Enum.GetValues<Stage>().Where(StageRules.CanBookInterview));
 }

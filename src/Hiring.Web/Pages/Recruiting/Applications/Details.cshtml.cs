@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Hiring.Core.Recruiting;
+using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Infrastructure;
 using Hiring.Web.Mail;
 using Hiring.Web.Recruiting;
+using Hiring.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,15 +14,39 @@ using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Recruiting.Applications;
 
-/// <summary>One application for recruiters: profile and answers, stage history, notes and tags, every mail, and the actions.</summary>
-public class DetailsModel(HiringDbContext db, BulkActions bulk, MailOutbox outbox, TimeProvider clock, IStringLocalizer<DetailsModel> text) : PageModel
+/// <summary>
+/// One application for recruiters, the one place to act on it: profile and answers, each test's result and integrity flags (as
+/// the report reads them), stage history, notes and tags, every mail, and the next steps its stage allows — invite to tests,
+/// book an interview, move, reject with a reason — each through the same <see cref="BulkActions"/> as the list's bulk bar.
+/// </summary>
+public class DetailsModel(HiringDbContext db, BulkActions bulk, MailOutbox outbox, ReportAssessments assessments, TimeProvider clock,
+    IStringLocalizer<DetailsModel> text) : PageModel
 {
     public Application Application { get; private set; } = null!;
     public Dictionary<string, string> People { get; private set; } = [];
     public List<OutboxMail> Mails { get; private set; } = [];
+    public AssessmentSections Results { get; private set; } = new([], [], []);
     public IReadOnlyList<Stage> NextStages => StageRules.Next(Application.Stage, Application.Post!.Battery.Count > 0);
+    public bool CanInvite => NextStages.Contains(Stage.Testing);
+    public bool CanReject => NextStages.Contains(Stage.Rejected);
+    public bool CanBookInterview => StageRules.CanBookInterview(Application.Stage);
+    /// <summary>The moves left for the plain move form: inviting and rejecting have their own actions (their mails, a required reason).</summary>
+    public IReadOnlyList<Stage> OtherMoves => [.. NextStages.Where(s => s is not (Stage.Testing or Stage.Rejected))];
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Results = await assessments.ForAsync(id, Application.Post!.PostType, Application.Post.Language);
+        if (Results.Tests.Count == 0) return Page();
+        // The page shows test results, as the tests page does: the same audit line.
+        Audit.Record(db, User, AuditActions.ResultsRead, AuditRecordTypes.Application, id.ToString());
+        await db.SaveChangesAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(Guid id) => Done(id, (await bulk.RunAsync([id], BulkAction.InviteToTests, null, null, Me)).Message);
+
+    public async Task<IActionResult> OnPostRejectAsync(Guid id, string? reason) => Done(id, (await bulk.RunAsync([id], BulkAction.Reject, null, reason, Me)).Message);
 
     public async Task<IActionResult> OnPostMoveAsync(Guid id, Stage to, string? reason)
     {
