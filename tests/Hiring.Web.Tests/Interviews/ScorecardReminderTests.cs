@@ -40,6 +40,20 @@ public abstract class ScorecardReminderTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task Reminder_is_queued_in_the_outbox_with_its_application()
+    {
+        var (applicationId, _) = await _world.ApplicationAsync();
+        var interviewer = await _world.InterviewerAsync("Otto Outbox");
+        await _world.BookAsync(applicationId, app.Clock.GetUtcNow().UtcDateTime.AddMinutes(1), interviewer);
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+
+        Assert.Equal(1, await RunAsync());
+
+        var queued = await app.WithDbAsync(db => db.OutboxMails.Where(m => m.To == interviewer.Email && m.Subject.StartsWith("Scorecard due")).ToListAsync());
+        Assert.Equal(applicationId, Assert.Single(queued).ApplicationId);
+    }
+
+    [Fact]
     public async Task Interviewer_who_submitted_the_scorecard_gets_no_reminder()
     {
         var (applicationId, _) = await _world.ApplicationAsync();
