@@ -22,6 +22,8 @@ public class PipelineRules
     public double ShortlistMinComposite { get; set; } = 60;
     /// <summary>Hours before the tests' deadline the reminder goes; 0 sends none. Posts without rules get the default.</summary>
     public int TestReminderHours { get; set; } = DefaultTestReminderHours;
+    /// <summary>Remind interviewers of this post's applicants to submit their scorecards once the interview has ended (on by default).</summary>
+    public bool ScorecardReminders { get; set; } = true;
     public DateTime? UpdatedAt { get; set; }
     public string? UpdatedById { get; set; }
 

@@ -27,6 +27,7 @@ public sealed class ScorecardReminders(HiringDbContext db, MailOutbox outbox, Ma
                          where i.Status == InterviewStatus.Scheduled && i.EndsAt <= now && p.ReminderSentAt == null
                                && (p.ReminderClaimedAt == null || p.ReminderClaimedAt < stale)
                                && !db.Scorecards.Any(s => s.ApplicationId == i.ApplicationId && s.InterviewerId == p.InterviewerId && s.SubmittedAt != null)
+                               && !db.PipelineRules.Any(r => r.PostId == i.Application!.PostId && !r.ScorecardReminders)
                          orderby i.EndsAt
                          select new
                          {

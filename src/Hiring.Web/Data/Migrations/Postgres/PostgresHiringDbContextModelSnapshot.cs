@@ -1060,6 +1060,9 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<bool>("ScorecardReminders")
+                        .HasColumnType("boolean");
+
                     b.Property<double>("ShortlistMinComposite")
                         .HasColumnType("double precision");
 

@@ -1035,6 +1035,9 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ScorecardReminders")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("ShortlistMinComposite")
                         .HasColumnType("REAL");
 

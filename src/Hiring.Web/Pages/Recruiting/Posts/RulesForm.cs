@@ -16,12 +16,14 @@ public sealed class RulesForm
     public bool ShortlistWhenPassed { get; set; }
     public double ShortlistMinComposite { get; set; } = 60;
     public int TestReminderHours { get; set; } = PipelineRules.DefaultTestReminderHours;
+    public bool ScorecardReminders { get; set; } = true;
 
     public static RulesForm From(PipelineRules r) => new()
     {
         InviteOnApply = r.InviteOnApply, InviteDelayHours = r.InviteDelayHours, RejectKnockedOut = r.RejectKnockedOut,
         RejectAfterHours = r.RejectAfterHours, RejectReason = r.RejectReason, MoveWhenTested = r.MoveWhenTested,
         ShortlistWhenPassed = r.ShortlistWhenPassed, ShortlistMinComposite = r.ShortlistMinComposite, TestReminderHours = r.TestReminderHours,
+        ScorecardReminders = r.ScorecardReminders,
     };
 
     public IEnumerable<(string Field, string Message)> Problems(IStringLocalizer text)
@@ -44,13 +46,13 @@ public sealed class RulesForm
         var before = Describe(From(r));
         (r.InviteOnApply, r.InviteDelayHours, r.RejectKnockedOut, r.RejectAfterHours) = (InviteOnApply, InviteDelayHours, RejectKnockedOut, RejectAfterHours);
         (r.RejectReason, r.MoveWhenTested, r.ShortlistWhenPassed) = (Infrastructure.TextInput.Clean(RejectReason), MoveWhenTested, ShortlistWhenPassed);
-        (r.ShortlistMinComposite, r.TestReminderHours) = (ShortlistMinComposite, TestReminderHours);
+        (r.ShortlistMinComposite, r.TestReminderHours, r.ScorecardReminders) = (ShortlistMinComposite, TestReminderHours, ScorecardReminders);
         return $"{before} → {Describe(From(r))}";
     }
 
     private static string Describe(RulesForm f) => string.Create(CultureInfo.InvariantCulture,
         $"invite {(f.InviteOnApply ? "on" : "off")} after {f.InviteDelayHours} h; knock-out {(f.RejectKnockedOut ? "on" : "off")} after {f.RejectAfterHours} h; " +
-        $"tested {(f.MoveWhenTested ? "on" : "off")}; shortlist {(f.ShortlistWhenPassed ? "on" : "off")} at {f.ShortlistMinComposite}; reminder {f.TestReminderHours} h");
+        $"tested {(f.MoveWhenTested ? "on" : "off")}; shortlist {(f.ShortlistWhenPassed ? "on" : "off")} at {f.ShortlistMinComposite}; reminder {f.TestReminderHours} h; scorecard reminders {(f.ScorecardReminders ? "on" : "off")}");
 
     public PipelineRules ToRules(int postId)
     {

@@ -52,6 +52,7 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     ShortlistWhenPassed = table.Column<bool>(type: "boolean", nullable: false),
                     ShortlistMinComposite = table.Column<double>(type: "double precision", nullable: false),
                     TestReminderHours = table.Column<int>(type: "integer", nullable: false),
+                    ScorecardReminders = table.Column<bool>(type: "boolean", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UpdatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },

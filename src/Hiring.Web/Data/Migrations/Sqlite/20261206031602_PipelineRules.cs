@@ -51,6 +51,7 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     ShortlistWhenPassed = table.Column<bool>(type: "INTEGER", nullable: false),
                     ShortlistMinComposite = table.Column<double>(type: "REAL", nullable: false),
                     TestReminderHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScorecardReminders = table.Column<bool>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UpdatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
