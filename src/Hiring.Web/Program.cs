@@ -11,6 +11,7 @@ using Hiring.Web.Mail;
 using Hiring.Web.Privacy;
 using Hiring.Web.Security;
 using Hiring.Web.Recruiting;
+using Hiring.Web.Recruiting.Rules;
 using Hiring.Web.Reports;
 using Hiring.Web.Seeding;
 
@@ -25,6 +26,7 @@ builder.Services.AddHiringRateLimits(builder.Configuration);
 builder.Services.AddHiringAuditing();
 builder.Services.AddHiringMail(builder.Configuration);
 builder.Services.AddHiringRecruiting();
+builder.Services.AddHiringPipelineRules(builder.Configuration);
 builder.Services.AddHiringPrivacy(builder.Configuration);
 builder.Services.AddHiringReports();
 builder.Services.AddHiringSeeding(builder.Configuration);

@@ -38,4 +38,6 @@ public static class AuditRecordTypes
     public const string User = "User";
     public const string Setting = "Setting";
     public const string Application = "Application";
+    /// <summary>A post's pipeline rules (the record id is the post's).</summary>
+    public const string PipelineRules = "PipelineRules";
 }

@@ -36,6 +36,8 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<AccommodationRequest> AccommodationRequests => Set<AccommodationRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Analysis.NormRow> NormRows => Set<Analysis.NormRow>();
+    public DbSet<PipelineRules> PipelineRules => Set<PipelineRules>();
+    public DbSet<PipelineRuleAction> PipelineRuleActions => Set<PipelineRuleAction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

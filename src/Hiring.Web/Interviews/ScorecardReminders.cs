@@ -8,17 +8,16 @@ namespace Hiring.Web.Interviews;
 
 /// <summary>
 /// Reminds each interviewer to submit their scorecard once an interview has ended (never before) and
-/// they have not submitted it. Each reminder is claimed by a conditional UPDATE before it is sent, so
-/// when several app instances run the job only one sends it; a claim left by a crashed instance
-/// expires after <see cref="ClaimTimeout"/> and the reminder is tried again.
+/// they have not submitted it. Each reminder is claimed by a conditional UPDATE in the transaction that queues it in the
+/// outbox, so when several app instances run the job only one queues it; the outbox sends it (with its retries).
 /// </summary>
-public sealed class ScorecardReminders(HiringDbContext db, Mailer mailer, MailLinks links, InterviewClock zone, TimeProvider clock, ILogger<ScorecardReminders> logger)
+public sealed class ScorecardReminders(HiringDbContext db, MailOutbox outbox, MailLinks links, InterviewClock zone, TimeProvider clock)
 {
     public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
     /// <summary>This process's name on its claims.</summary>
     public string Instance { get; set; } = $"{Environment.MachineName[..Math.Min(50, Environment.MachineName.Length)]}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    /// <summary>Sends the reminders that are due now; returns how many this instance sent.</summary>
+    /// <summary>Queues the reminders that are due now; returns how many this instance queued.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -28,6 +27,7 @@ public sealed class ScorecardReminders(HiringDbContext db, Mailer mailer, MailLi
                          where i.Status == InterviewStatus.Scheduled && i.EndsAt <= now && p.ReminderSentAt == null
                                && (p.ReminderClaimedAt == null || p.ReminderClaimedAt < stale)
                                && !db.Scorecards.Any(s => s.ApplicationId == i.ApplicationId && s.InterviewerId == p.InterviewerId && s.SubmittedAt != null)
+                               && !db.PipelineRules.Any(r => r.PostId == i.Application!.PostId && !r.ScorecardReminders)
                          orderby i.EndsAt
                          select new
                          {
@@ -38,24 +38,22 @@ public sealed class ScorecardReminders(HiringDbContext db, Mailer mailer, MailLi
         var sent = 0;
         foreach (var r in due)
         {
+            if (r.Email is null) continue;
+            // The claim, the sent mark and the outbox row commit together: a reminder is queued once, and OutboxSender's
+            // retries deliver it, whichever instance claimed it.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var claimed = await db.InterviewPanelists
                 .Where(p => p.Id == r.Id && p.ReminderSentAt == null && (p.ReminderClaimedAt == null || p.ReminderClaimedAt < stale))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ReminderClaimedBy, Instance).SetProperty(p => p.ReminderClaimedAt, now), ct);
-            if (claimed == 0 || r.Email is null) continue;
-            try
-            {
-                var link = links.To($"/Interviews/Scorecard/{r.ApplicationId}");
-                await mailer.SendAsync(new OutgoingMail(r.Email, r.DisplayName, $"Scorecard due: {r.Candidate} for {r.Post}",
-                    $"Hello {r.DisplayName},\n\nYour interview with {r.Candidate} for {r.Post} ({zone.Describe(r.StartsAt, r.EndsAt)}) has ended. " +
-                    $"Please rate the kit's questions and give your recommendation while the answers are fresh:\n{link}"), ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The claim stays until it expires; then another run (here or elsewhere) tries again.
-                logger.LogWarning(ex, "Scorecard reminder {Panelist} not sent", r.Id);
-                continue;
-            }
-            await db.InterviewPanelists.Where(p => p.Id == r.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ReminderSentAt, now), ct);
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ReminderClaimedBy, Instance).SetProperty(p => p.ReminderClaimedAt, now)
+                    .SetProperty(p => p.ReminderSentAt, now), ct);
+            if (claimed == 0) continue;
+            var link = links.To($"/Interviews/Scorecard/{r.ApplicationId}");
+            outbox.Enqueue(r.Email, r.DisplayName, $"Scorecard due: {r.Candidate} for {r.Post}",
+                $"Hello {r.DisplayName},\n\nYour interview with {r.Candidate} for {r.Post} ({zone.Describe(r.StartsAt, r.EndsAt)}) has ended. " +
+                $"Please rate the kit's questions and give your recommendation while the answers are fresh:\n{link}", r.ApplicationId);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            db.ChangeTracker.Clear();
             sent++;
         }
         return sent;

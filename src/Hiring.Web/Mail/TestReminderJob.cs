@@ -6,14 +6,15 @@ using Microsoft.Extensions.Options;
 namespace Hiring.Web.Mail;
 
 /// <summary>
-/// Queues the "tests due in 24 hours" reminder for applications still in Testing whose deadline is
-/// less than a day away. Each application is claimed by setting TestReminderSentAt in the same
+/// Queues the "tests due soon" reminder for applications still in Testing whose deadline is less than their
+/// post's <see cref="Domain.PipelineRules.TestReminderHours"/> away (24 hours for a post without rules; 0 sends none). Each application is claimed by setting TestReminderSentAt in the same
 /// transaction that writes the outbox row, so a reminder is queued once even with two instances.
 /// </summary>
 public sealed class TestReminderJob(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<TestReminderJob> logger)
     : BackgroundService
 {
-    public static readonly TimeSpan Ahead = TimeSpan.FromHours(24);
+    /// <summary>The longest a post may ask for (a week): the window the job reads before each post's own.</summary>
+    public const int MaxHours = 168;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,10 +33,12 @@ public sealed class TestReminderJob(IServiceScopeFactory scopes, IOptions<Outbox
         var db = scope.ServiceProvider.GetRequiredService<HiringDbContext>();
         var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var soon = now + Ahead;
-        var due = await db.Applications.AsNoTracking()
-            .Where(a => a.Stage == Stage.Testing && a.TestReminderSentAt == null && a.TestsDueAt > now && a.TestsDueAt <= soon)
-            .Select(a => a.Id).ToListAsync(ct);
+        var latest = now.AddHours(MaxHours);
+        var open = await db.Applications.AsNoTracking()
+            .Where(a => a.Stage == Stage.Testing && a.TestReminderSentAt == null && a.TestsDueAt > now && a.TestsDueAt <= latest)
+            .Select(a => new { a.Id, a.TestsDueAt, Hours = db.PipelineRules.Where(r => r.PostId == a.PostId).Select(r => (int?)r.TestReminderHours).FirstOrDefault() })
+            .ToListAsync(ct);
+        var due = open.Where(a => a.TestsDueAt <= now.AddHours(a.Hours ?? Domain.PipelineRules.DefaultTestReminderHours)).Select(a => a.Id);
         var queued = 0;
         foreach (var id in due)
         {

@@ -24,7 +24,10 @@ public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvi
     /// <summary>A reason is kept with the stage change (and goes into the e-mail): a sentence or two, not a document.</summary>
     public const int MaxReason = 1000;
 
-    public async Task<BulkResult> RunAsync(IReadOnlyCollection<Guid> ids, BulkAction action, Stage? moveTo, string? reason, string? byUserId, CancellationToken ct = default)
+    /// <param name="rule">The pipeline rule acting when no person does (<paramref name="byUserId"/> null): its name leads the
+    /// history's reason and is the audit line's actor.</param>
+    public async Task<BulkResult> RunAsync(IReadOnlyCollection<Guid> ids, BulkAction action, Stage? moveTo, string? reason, string? byUserId,
+        CancellationToken ct = default, string? rule = null)
     {
         reason = Infrastructure.TextInput.Clean(reason);
         if (ids.Count == 0) return new(false, text["Select at least one application."]);
@@ -45,6 +48,7 @@ public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvi
 
         var now = clock.GetUtcNow().UtcDateTime;
         var why = reason.Length > 0 ? reason : Describe(target);
+        if (rule is not null) why = $"{rule}: {why}"[..Math.Min(MaxReason, rule.Length + 2 + why.Length)];
         var refused = applications.Where(a => !a.TryMoveTo(target, byUserId, why, now, a.Post!.Battery.Count > 0)).ToList();
         if (refused.Count > 0)
         {
@@ -73,7 +77,7 @@ public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvi
             db.ChangeTracker.Clear();
             return new(false, text["Nothing was changed: the {0} e-mail could not be written. {1}", DisplayNames.Of(target), e.Message]);
         }
-        await AuditMovesAsync(applications, byUserId, ct);
+        await AuditMovesAsync(applications, byUserId, rule, ct);
         await db.SaveChangesAsync(ct);
         var moved = applications.Count == 1 ? text["1 application"] : text["{0} applications", applications.Count];
         var queued = mails == 1 ? text["1 e-mail"] : text["{0} e-mails", mails];
@@ -81,10 +85,10 @@ public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvi
     }
 
     /// <summary>One stage.change audit line per application, committed with the moves.</summary>
-    private async Task AuditMovesAsync(List<Application> moved, string? byUserId, CancellationToken ct)
+    private async Task AuditMovesAsync(List<Application> moved, string? byUserId, string? rule, CancellationToken ct)
     {
-        var name = byUserId is null ? "system" : await db.Users.Where(u => u.Id == byUserId).Select(u => u.UserName).SingleOrDefaultAsync(ct);
-        Claim[] claims = byUserId is null ? [new(ClaimTypes.Name, "system")] : [new(ClaimTypes.NameIdentifier, byUserId), new(ClaimTypes.Name, name ?? "")];
+        var name = byUserId is null ? rule ?? "system" : await db.Users.Where(u => u.Id == byUserId).Select(u => u.UserName).SingleOrDefaultAsync(ct);
+        Claim[] claims = byUserId is null ? [new(ClaimTypes.Name, name!)] : [new(ClaimTypes.NameIdentifier, byUserId), new(ClaimTypes.Name, name ?? "")];
         var by = new ClaimsPrincipal(new ClaimsIdentity(claims, "audit"));
         var log = new AuditLog(db, clock);
         foreach (var a in moved)

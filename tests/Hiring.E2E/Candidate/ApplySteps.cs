@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Hiring.E2E.Candidate;
@@ -37,5 +38,18 @@ internal static class ApplySteps
         await staff.Locator("#move-form button").ClickAsync();
         // Moved: the stage list no longer offers Testing.
         await Assertions.Expect(staff.Locator("#to option[value=Testing]")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Goes to the apply form of the first open post this candidate has not applied to; returns the post's id.</summary>
+    public static async Task<string> OpenAnApplyFormAsync(IPage page)
+    {
+        await page.GotoAsync("/Careers");
+        var links = await page.Locator("main a[href^='/Careers/Post/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        foreach (var id in links.Select(l => Regex.Match(l, @"/Careers/Post/(\d+)").Groups[1].Value).Distinct())
+        {
+            await page.GotoAsync($"/Candidate/Applications/Apply?postId={id}");
+            if (await page.Locator("input[type=file]").CountAsync() > 0) return id;
+        }
+        throw new InvalidOperationException("No open post left to apply to.");
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Hiring.E2E.Infrastructure;
 using Microsoft.Playwright;
 
@@ -16,7 +15,7 @@ public class CvUploadTests(AppAndBrowser fixture) : IClassFixture<AppAndBrowser>
     {
         var page = await fixture.SignedInPageAsync("candidate@demo.hiring.local");
         await fixture.LandsOnAsync(page, "/Candidate");
-        await OpenAnApplyFormAsync(page);
+        await ApplySteps.OpenAnApplyFormAsync(page);
         await page.Locator("input[name='Input.Location']").FillAsync("Wakefield");
         var cv = new byte[6 * 1024 * 1024];
         Encoding.ASCII.GetBytes("%PDF-1.4\n").CopyTo(cv, 0);
@@ -27,18 +26,5 @@ public class CvUploadTests(AppAndBrowser fixture) : IClassFixture<AppAndBrowser>
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("larger than the 5 MB limit", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("input[name='Input.Location']")).ToHaveValueAsync("Wakefield");
         await page.Context.CloseAsync();
-    }
-
-    /// <summary>Goes to the apply form of the first open post this candidate has not applied to.</summary>
-    private static async Task OpenAnApplyFormAsync(IPage page)
-    {
-        await page.GotoAsync("/Careers");
-        var links = await page.Locator("main a[href^='/Careers/Post/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        foreach (var id in links.Select(l => Regex.Match(l, @"/Careers/Post/(\d+)").Groups[1].Value).Distinct())
-        {
-            await page.GotoAsync($"/Candidate/Applications/Apply?postId={id}");
-            if (await page.Locator("input[type=file]").CountAsync() > 0) return;
-        }
-        throw new InvalidOperationException("No open post left to apply to.");
     }
 }

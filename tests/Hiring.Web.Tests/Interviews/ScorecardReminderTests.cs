@@ -40,6 +40,39 @@ public abstract class ScorecardReminderTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task Reminder_is_queued_in_the_outbox_with_its_application()
+    {
+        var (applicationId, _) = await _world.ApplicationAsync();
+        var interviewer = await _world.InterviewerAsync("Otto Outbox");
+        await _world.BookAsync(applicationId, app.Clock.GetUtcNow().UtcDateTime.AddMinutes(1), interviewer);
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+
+        Assert.Equal(1, await RunAsync());
+
+        var queued = await app.WithDbAsync(db => db.OutboxMails.Where(m => m.To == interviewer.Email && m.Subject.StartsWith("Scorecard due")).ToListAsync());
+        Assert.Equal(applicationId, Assert.Single(queued).ApplicationId);
+    }
+
+    [Fact]
+    public async Task A_post_whose_rules_turn_scorecard_reminders_off_gets_none()
+    {
+        // A post of its own type: the class's other tests book on the first Inbound post.
+        var (applicationId, _) = await _world.ApplicationAsync(Hiring.Core.Assessments.PostType.TechSupport);
+        var interviewer = await _world.InterviewerAsync("Nina None");
+        await app.WithDbAsync(async db =>
+        {
+            var postId = await db.Applications.Where(a => a.Id == applicationId).Select(a => a.PostId).SingleAsync();
+            db.PipelineRules.Add(new Hiring.Web.Domain.PipelineRules { PostId = postId, ScorecardReminders = false });
+            return await db.SaveChangesAsync();
+        });
+        await _world.BookAsync(applicationId, app.Clock.GetUtcNow().UtcDateTime.AddMinutes(1), interviewer);
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+
+        Assert.Equal(0, await RunAsync());
+        Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMails.CountAsync(m => m.To == interviewer.Email && m.Subject.StartsWith("Scorecard due"))));
+    }
+
+    [Fact]
     public async Task Interviewer_who_submitted_the_scorecard_gets_no_reminder()
     {
         var (applicationId, _) = await _world.ApplicationAsync();

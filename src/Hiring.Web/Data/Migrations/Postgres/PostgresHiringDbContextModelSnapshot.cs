@@ -986,6 +986,104 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.ToTable("OutboxMails");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.PipelineRuleAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UndoneById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Rule")
+                        .IsUnique();
+
+                    b.HasIndex("PostId", "At");
+
+                    b.ToTable("PipelineRuleActions");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.PipelineRules", b =>
+                {
+                    b.Property<int>("PostId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InviteDelayHours")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InviteOnApply")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MoveWhenTested")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RejectAfterHours")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RejectKnockedOut")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RejectReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("ScorecardReminders")
+                        .HasColumnType("boolean");
+
+                    b.Property<double>("ShortlistMinComposite")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("ShortlistWhenPassed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TestReminderHours")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("PostId");
+
+                    b.ToTable("PipelineRules");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
                 {
                     b.Property<int>("Id")
@@ -1609,6 +1707,24 @@ namespace Hiring.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Interviewer");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.PipelineRuleAction", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.PipelineRules", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Post", null)
+                        .WithOne()
+                        .HasForeignKey("Hiring.Web.Domain.PipelineRules", "PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.PostQuestion", b =>

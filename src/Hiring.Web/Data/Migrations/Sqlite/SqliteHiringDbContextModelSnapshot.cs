@@ -963,6 +963,102 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMails");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.PipelineRuleAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoneById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Rule")
+                        .IsUnique();
+
+                    b.HasIndex("PostId", "At");
+
+                    b.ToTable("PipelineRuleActions");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.PipelineRules", b =>
+                {
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InviteDelayHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InviteOnApply")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MoveWhenTested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RejectAfterHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RejectKnockedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ScorecardReminders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ShortlistMinComposite")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("ShortlistWhenPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TestReminderHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId");
+
+                    b.ToTable("PipelineRules");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Post", b =>
                 {
                     b.Property<int>("Id")
@@ -1568,6 +1664,24 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Interviewer");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.PipelineRuleAction", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.PipelineRules", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.Post", null)
+                        .WithOne()
+                        .HasForeignKey("Hiring.Web.Domain.PipelineRules", "PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.PostQuestion", b =>
