@@ -14,6 +14,8 @@ public sealed class ApplicationFilter
 {
     public const int PageSize = 50;
 
+    /// <summary>One box: name, the candidate's e-mail, phone, or the report's reference ("APP-1A2B3C4D", "APP-" optional).</summary>
+    public string? Q { get; set; }
     public int? PostId { get; set; }
     public Stage? Stage { get; set; }
     public double? MinScore { get; set; }
@@ -37,6 +39,7 @@ public sealed class ApplicationFilter
 
     public IQueryable<Application> Apply(IQueryable<Application> query)
     {
+        query = ApplicationSearch.Apply(query, Q);
         if (PostId is { } post) query = query.Where(a => a.PostId == post);
         if (Stage is { } stage) query = query.Where(a => a.Stage == stage);
         if (MinScore is { } min) query = query.Where(a => a.CompositeScore >= min);
@@ -91,7 +94,7 @@ public sealed class ApplicationFilter
     /// <summary>The query string of this filter (for paging links, CSV export and redirects after bulk actions).</summary>
     public Dictionary<string, string?> RouteValues(int? page = null) => new()
     {
-        [nameof(PostId)] = PostId?.ToString(), [nameof(Stage)] = Stage?.ToString(),
+        [nameof(Q)] = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), [nameof(PostId)] = PostId?.ToString(), [nameof(Stage)] = Stage?.ToString(),
         [nameof(MinScore)] = MinScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [nameof(MaxScore)] = MaxScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [nameof(Shift)] = Shift, [nameof(RemoteReady)] = RemoteReady?.ToString(), [nameof(Language)] = Language,
