@@ -105,6 +105,17 @@ public sealed class ApplicationFilter
         [nameof(PageNumber)] = (page ?? PageNumber).ToString(),
     };
 
+    /// <summary>This filter's query without one of its keys, back on page 1: the link of a removable chip.</summary>
+    public Dictionary<string, string?> Without(params string[] keys)
+    {
+        var values = RouteValues(1);
+        foreach (var key in keys) values[key] = null;
+        return values;
+    }
+
+    /// <summary>No filter at all, same sort: the chips' "Clear all".</summary>
+    public Dictionary<string, string?> Cleared() => new() { [nameof(Sort)] = Sort.ToString() };
+
     private static string? Like(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().ToLowerInvariant();
     private static DateTime Utc(DateTime d) => DateTime.SpecifyKind(d.Date, DateTimeKind.Utc);
 }
