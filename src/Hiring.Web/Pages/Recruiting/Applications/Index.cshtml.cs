@@ -7,11 +7,12 @@ using Hiring.Web.Recruiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Recruiting.Applications;
 
 /// <summary>The recruiter list: filters in the URL, server-side paging, bulk actions on a selection, CSV export.</summary>
-public class IndexModel(HiringDbContext db, BulkActions bulk) : PageModel
+public class IndexModel(HiringDbContext db, BulkActions bulk, IStringLocalizer<IndexModel> text) : PageModel
 {
     public ApplicationFilter Filter { get; private set; } = new();
     public List<ApplicationRow> Rows { get; private set; } = [];
@@ -23,6 +24,9 @@ public class IndexModel(HiringDbContext db, BulkActions bulk) : PageModel
     [BindProperty] public BulkAction BulkAction { get; set; }
     [BindProperty] public Stage? MoveTo { get; set; }
     [BindProperty] public string? Reason { get; set; }
+    /// <summary>"Apply to all N matching": the filter in the URL stands for the selection, N as the list showed it.</summary>
+    [BindProperty] public bool AllMatching { get; set; }
+    [BindProperty] public int? MatchCount { get; set; }
 
     public async Task OnGetAsync([FromQuery] ApplicationFilter filter)
     {
@@ -48,7 +52,18 @@ public class IndexModel(HiringDbContext db, BulkActions bulk) : PageModel
 
     public async Task<IActionResult> OnPostAsync([FromQuery] ApplicationFilter filter)
     {
-        var result = await bulk.RunAsync(Selected, BulkAction, MoveTo, Reason, User.FindFirstValue(ClaimTypes.NameIdentifier));
+        var ids = Selected;
+        if (AllMatching)
+        {
+            // The matches as they are now, found by the server from the filter; if the list changed since it was shown, stop.
+            ids = await filter.Apply(db.Applications.AsNoTracking()).Select(a => a.Id).ToListAsync();
+            if (MatchCount != ids.Count)
+            {
+                TempData["Status"] = text["Nothing was changed: {0:N0} applications match this filter now, not the {1:N0} the list showed. Look at the list again and repeat.", ids.Count, MatchCount ?? 0].Value;
+                return RedirectToPage(filter.RouteValues());
+            }
+        }
+        var result = await bulk.RunAsync(ids, BulkAction, MoveTo, Reason, User.FindFirstValue(ClaimTypes.NameIdentifier));
         TempData["Status"] = result.Message;
         return RedirectToPage(filter.RouteValues());
     }
