@@ -36,6 +36,7 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<AccommodationRequest> AccommodationRequests => Set<AccommodationRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Analysis.NormRow> NormRows => Set<Analysis.NormRow>();
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
