@@ -35,6 +35,9 @@ public sealed class ApplicationFilter
     /// <summary>True: some test has integrity signals (left the window, paste/copy, full-screen exits, synthetic input).</summary>
     public bool? Flagged { get; set; }
     public ApplicationSort Sort { get; set; } = ApplicationSort.ScoreDesc;
+    /// <summary>Optional columns shown: <see cref="FlagsColumn"/> and test kinds ("flags,Sjt"); one value or several.</summary>
+    public string[] Cols { get; set; } = [];
+    public const string FlagsColumn = "flags";
     public int PageNumber { get; set; } = 1;
 
     public IQueryable<Application> Apply(IQueryable<Application> query)
@@ -102,8 +105,17 @@ public sealed class ApplicationFilter
         [nameof(KnockedOut)] = KnockedOut?.ToString(), [nameof(Tag)] = Tag, [nameof(Sort)] = Sort.ToString(),
         [nameof(Test)] = Test?.ToString(), [nameof(MinTestScore)] = MinTestScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [nameof(PassedAll)] = PassedAll?.ToString(), [nameof(Flagged)] = Flagged?.ToString(),
+        [nameof(Cols)] = Columns.Count == 0 ? null : string.Join(",", Columns),
         [nameof(PageNumber)] = (page ?? PageNumber).ToString(),
     };
+
+    /// <summary>The optional columns asked for, known names only, in a fixed order.</summary>
+    public IReadOnlyList<string> Columns => [.. Cols.SelectMany(c => c.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        .Where(c => c == FlagsColumn || Enum.TryParse<TestKind>(c, out _)).Distinct().Order(StringComparer.Ordinal)];
+
+    public bool Shows(string column) => Columns.Contains(column);
+
+    public IEnumerable<TestKind> TestColumns => Enum.GetValues<TestKind>().Where(k => Shows(k.ToString()));
 
     /// <summary>This filter's query without one of its keys, back on page 1: the link of a removable chip.</summary>
     public Dictionary<string, string?> Without(params string[] keys)
@@ -114,7 +126,7 @@ public sealed class ApplicationFilter
     }
 
     /// <summary>No filter at all, same sort: the chips' "Clear all".</summary>
-    public Dictionary<string, string?> Cleared() => new() { [nameof(Sort)] = Sort.ToString() };
+    public Dictionary<string, string?> Cleared() => new() { [nameof(Sort)] = Sort.ToString(), [nameof(Cols)] = RouteValues()[nameof(Cols)] };
 
     private static string? Like(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().ToLowerInvariant();
     private static DateTime Utc(DateTime d) => DateTime.SpecifyKind(d.Date, DateTimeKind.Utc);

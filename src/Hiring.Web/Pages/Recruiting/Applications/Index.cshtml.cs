@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CsvHelper;
+using Hiring.Core.Assessments;
 using Hiring.Core.Recruiting;
 using Hiring.Web.Auditing;
 using Hiring.Web.Data;
@@ -20,6 +21,9 @@ public class IndexModel(HiringDbContext db, BulkActions bulk, SavedViews views, 
     public int Total { get; private set; }
     public Dictionary<int, string> Posts { get; private set; } = [];
     public List<SavedViewLink> Views { get; private set; } = [];
+    public Dictionary<Guid, RowExtras> Extras { get; private set; } = [];
+    /// <summary>The tests some post uses: the choice of optional score columns.</summary>
+    public List<TestKind> TestKinds { get; private set; } = [];
     public int Pages => Math.Max(1, (Total + ApplicationFilter.PageSize - 1) / ApplicationFilter.PageSize);
 
     [BindProperty] public List<Guid> Selected { get; set; } = [];
@@ -41,6 +45,8 @@ public class IndexModel(HiringDbContext db, BulkActions bulk, SavedViews views, 
         Rows = await ApplicationRows.Project(filter.PageOf(filter.Sorted(query))).ToListAsync();
         Posts = await db.Posts.AsNoTracking().OrderBy(p => p.Title).ToDictionaryAsync(p => p.Id, p => p.Title);
         Views = await views.ListAsync(UserId);
+        TestKinds = [.. (await db.BatteryTests.AsNoTracking().Select(b => b.Kind).Distinct().ToListAsync()).Order()];
+        if (filter.Columns.Count > 0) Extras = await ApplicationRows.ExtrasAsync(db, [.. Rows.Select(r => r.Id)]);
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
