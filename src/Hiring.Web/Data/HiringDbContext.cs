@@ -38,6 +38,7 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<Analysis.NormRow> NormRows => Set<Analysis.NormRow>();
     public DbSet<PipelineRules> PipelineRules => Set<PipelineRules>();
     public DbSet<PipelineRuleAction> PipelineRuleActions => Set<PipelineRuleAction>();
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

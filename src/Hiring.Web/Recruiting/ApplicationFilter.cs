@@ -14,6 +14,8 @@ public sealed class ApplicationFilter
 {
     public const int PageSize = 50;
 
+    /// <summary>One box: name, the candidate's e-mail, phone, or the report's reference ("APP-1A2B3C4D", "APP-" optional).</summary>
+    public string? Q { get; set; }
     public int? PostId { get; set; }
     public Stage? Stage { get; set; }
     public double? MinScore { get; set; }
@@ -33,10 +35,14 @@ public sealed class ApplicationFilter
     /// <summary>True: some test has integrity signals (left the window, paste/copy, full-screen exits, synthetic input).</summary>
     public bool? Flagged { get; set; }
     public ApplicationSort Sort { get; set; } = ApplicationSort.ScoreDesc;
+    /// <summary>Optional columns shown: <see cref="FlagsColumn"/> and test kinds ("flags,Sjt"); one value or several.</summary>
+    public string[] Cols { get; set; } = [];
+    public const string FlagsColumn = "flags";
     public int PageNumber { get; set; } = 1;
 
     public IQueryable<Application> Apply(IQueryable<Application> query)
     {
+        query = ApplicationSearch.Apply(query, Q);
         if (PostId is { } post) query = query.Where(a => a.PostId == post);
         if (Stage is { } stage) query = query.Where(a => a.Stage == stage);
         if (MinScore is { } min) query = query.Where(a => a.CompositeScore >= min);
@@ -91,7 +97,7 @@ public sealed class ApplicationFilter
     /// <summary>The query string of this filter (for paging links, CSV export and redirects after bulk actions).</summary>
     public Dictionary<string, string?> RouteValues(int? page = null) => new()
     {
-        [nameof(PostId)] = PostId?.ToString(), [nameof(Stage)] = Stage?.ToString(),
+        [nameof(Q)] = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), [nameof(PostId)] = PostId?.ToString(), [nameof(Stage)] = Stage?.ToString(),
         [nameof(MinScore)] = MinScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [nameof(MaxScore)] = MaxScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [nameof(Shift)] = Shift, [nameof(RemoteReady)] = RemoteReady?.ToString(), [nameof(Language)] = Language,
@@ -99,8 +105,28 @@ public sealed class ApplicationFilter
         [nameof(KnockedOut)] = KnockedOut?.ToString(), [nameof(Tag)] = Tag, [nameof(Sort)] = Sort.ToString(),
         [nameof(Test)] = Test?.ToString(), [nameof(MinTestScore)] = MinTestScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [nameof(PassedAll)] = PassedAll?.ToString(), [nameof(Flagged)] = Flagged?.ToString(),
+        [nameof(Cols)] = Columns.Count == 0 ? null : string.Join(",", Columns),
         [nameof(PageNumber)] = (page ?? PageNumber).ToString(),
     };
+
+    /// <summary>The optional columns asked for, known names only, in a fixed order.</summary>
+    public IReadOnlyList<string> Columns => [.. Cols.SelectMany(c => c.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        .Where(c => c == FlagsColumn || Enum.TryParse<TestKind>(c, out _)).Distinct().Order(StringComparer.Ordinal)];
+
+    public bool Shows(string column) => Columns.Contains(column);
+
+    public IEnumerable<TestKind> TestColumns => Enum.GetValues<TestKind>().Where(k => Shows(k.ToString()));
+
+    /// <summary>This filter's query without one of its keys, back on page 1: the link of a removable chip.</summary>
+    public Dictionary<string, string?> Without(params string[] keys)
+    {
+        var values = RouteValues(1);
+        foreach (var key in keys) values[key] = null;
+        return values;
+    }
+
+    /// <summary>No filter at all, same sort: the chips' "Clear all".</summary>
+    public Dictionary<string, string?> Cleared() => new() { [nameof(Sort)] = Sort.ToString(), [nameof(Cols)] = RouteValues()[nameof(Cols)] };
 
     private static string? Like(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().ToLowerInvariant();
     private static DateTime Utc(DateTime d) => DateTime.SpecifyKind(d.Date, DateTimeKind.Utc);

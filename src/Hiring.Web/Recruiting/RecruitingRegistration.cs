@@ -11,6 +11,7 @@ public static class RecruitingRegistration
         services.AddScoped<BulkActions>();
         services.AddScoped<Accommodations>();
         services.AddScoped<RecruitingAnalytics>();
+        services.AddScoped<SavedViews>();
         return services;
     }
 }

@@ -1210,6 +1210,38 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                     b.ToTable("QuestionAnswers");
                 });
 
+            modelBuilder.Entity("Hiring.Web.Domain.SavedView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedViews");
+                });
+
             modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>
                 {
                     b.Property<long>("Id")
@@ -1708,6 +1740,15 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Hiring.Web.Domain.SavedView", b =>
+                {
+                    b.HasOne("Hiring.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hiring.Web.Domain.Scorecard", b =>

@@ -1,6 +1,8 @@
 using Hiring.Core.Assessments;
 using Hiring.Core.Recruiting;
+using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Pages.Recruiting.Applications;
 
@@ -10,8 +12,21 @@ public partial record ApplicationRow(Guid Id, string Name, string Post, Stage St
     string Source, bool KnockedOut, string Shifts, bool Weekends, bool? RemoteReady, string Languages, string Tags, double? InterviewAverage,
     bool TypingHeldForReview);
 
+/// <summary>The optional columns of one row: the integrity signals of all its tests, and each test's best score.</summary>
+public sealed record RowExtras(int Signals, IReadOnlyDictionary<TestKind, double?> Scores);
+
 public static class ApplicationRows
 {
+    /// <summary>The optional columns for one page of rows, in one query over their attempts.</summary>
+    public static async Task<Dictionary<Guid, RowExtras>> ExtrasAsync(HiringDbContext db, IReadOnlyCollection<Guid> ids)
+    {
+        var attempts = await db.Attempts.AsNoTracking().Where(t => ids.Contains(t.ApplicationId))
+            .Select(t => new { t.ApplicationId, t.Kind, t.Percent, Signals = t.BlurCount + t.PasteCount + t.CopyCount + t.FullscreenExits + t.SyntheticInputs })
+            .ToListAsync();
+        return attempts.GroupBy(t => t.ApplicationId).ToDictionary(g => g.Key, g => new RowExtras(g.Sum(t => t.Signals),
+            g.GroupBy(t => t.Kind).ToDictionary(k => k.Key, k => k.Max(t => t.Percent))));
+    }
+
     public static IQueryable<ApplicationRow> Project(IQueryable<Application> query) => query.Select(a => new ApplicationRow(
         a.Id, a.FullName, a.Post!.Title, a.Stage, a.CompositeScore, a.AppliedAt, a.Source, a.KnockedOut,
         a.Screening.ShiftsAvailable, a.Screening.Weekends,
