@@ -31,7 +31,6 @@ public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvi
     {
         reason = Infrastructure.TextInput.Clean(reason);
         if (ids.Count == 0) return new(false, text["Select at least one application."]);
-        if (action == BulkAction.Reject && reason.Length == 0) return new(false, text["Give a reason for the rejection: it goes into the e-mail to the applicants."]);
         if (reason.Length > MaxReason) return new(false, text["Keep the reason to {0:N0} characters: it goes into the e-mail.", MaxReason]);
         var target = action switch
         {
@@ -41,6 +40,8 @@ public sealed class BulkActions(HiringDbContext db, MailOutbox outbox, TimeProvi
             _ => moveTo ?? Stage.Applied,
         };
         if (action == BulkAction.Move && moveTo is null) return new(false, text["Choose the stage to move to."]);
+        // However it is reached (Reject, or Move to Rejected), a rejection sends the e-mail, and the e-mail needs its reason.
+        if (target == Stage.Rejected && reason.Length == 0) return new(false, text["Give a reason for the rejection: it goes into the e-mail to the applicants."]);
 
         var applications = await db.Applications.Include(a => a.Post!).ThenInclude(p => p.Battery).Include(a => a.Candidate)
             .Where(a => ids.Contains(a.Id)).ToListAsync(ct);

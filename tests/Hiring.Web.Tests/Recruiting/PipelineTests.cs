@@ -105,6 +105,11 @@ public abstract class PipelineTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var noReason = await SubmitBulkAsync(recruiter, list, [applicant.Id], new() { ["BulkAction"] = "Reject" });
         var (_, refused) = await recruiter.GetPageAsync(noReason.Headers.Location!.OriginalString);
         Assert.Contains("Give a reason", refused.Body!.TextContent);
+        // "Move to stage… Rejected" is a rejection too: it sends the same e-mail, so it needs the reason as well.
+        var movedNoReason = await SubmitBulkAsync(recruiter, refused, [applicant.Id], new() { ["BulkAction"] = "Move", ["MoveTo"] = "Rejected" });
+        var (_, refusedAgain) = await recruiter.GetPageAsync(movedNoReason.Headers.Location!.OriginalString);
+        Assert.Contains("Give a reason", refusedAgain.Body!.TextContent);
+        Assert.Equal(Stage.Tested, await app.WithDbAsync(db => db.Applications.Where(a => a.Id == applicant.Id).Select(a => a.Stage).SingleAsync()));
         await SubmitBulkAsync(recruiter, refused, [applicant.Id], new() { ["BulkAction"] = "Reject", ["Reason"] = "Your typing speed was below what the post needs." });
 
         var mail = await app.Smtp.WaitForMessageAsync(applicant.Email);
