@@ -109,8 +109,8 @@ public sealed class ApplicationFilter
         [nameof(PageNumber)] = (page ?? PageNumber).ToString(),
     };
 
-    /// <summary>The optional columns asked for, known names only, in a fixed order.</summary>
-    public IReadOnlyList<string> Columns => [.. Cols.SelectMany(c => c.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+    /// <summary>The optional columns asked for, known names only, in a fixed order (an empty <c>Cols=</c> binds as a null entry).</summary>
+    public IReadOnlyList<string> Columns => [.. Cols.SelectMany(c => (c ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         .Where(c => c == FlagsColumn || Enum.TryParse<TestKind>(c, out _)).Distinct().Order(StringComparer.Ordinal)];
 
     public bool Shows(string column) => Columns.Contains(column);

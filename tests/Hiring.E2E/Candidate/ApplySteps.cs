@@ -31,13 +31,12 @@ internal static class ApplySteps
         await page.Locator("main form button[type=submit]").ClickAsync();
     }
 
-    /// <summary>On a recruiter's application page: moves it to Testing, which invites the candidate to the tests.</summary>
+    /// <summary>On a recruiter's application page: invites the candidate to the tests, which moves it to Testing.</summary>
     public static async Task MoveToTestingAsync(IPage staff)
     {
-        await staff.Locator("#to").SelectOptionAsync("Testing");
-        await staff.Locator("#move-form button").ClickAsync();
-        // Moved: the stage list no longer offers Testing.
-        await Assertions.Expect(staff.Locator("#to option[value=Testing]")).ToHaveCountAsync(0);
+        await staff.Locator("#invite-form button").ClickAsync();
+        // Invited: the page no longer offers the invitation.
+        await Assertions.Expect(staff.Locator("#invite-form")).ToHaveCountAsync(0);
     }
 
     /// <summary>Goes to the apply form of the first open post this candidate has not applied to; returns the post's id.</summary>

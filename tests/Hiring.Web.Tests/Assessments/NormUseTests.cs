@@ -292,7 +292,7 @@ public abstract class NormUseTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var recruiter = new PageClient(app);
         await recruiter.LogInAsync("recruiter@demo.hiring.local", "demo-password-2026");
         var (_, list) = await recruiter.GetPageAsync($"/Recruiting/Applications?PostId={postId}");
-        Assert.Contains("typing held for review", list.QuerySelector($"a[href$='{taker.ApplicationId}']")!.Closest("tr")!.TextContent);
+        Assert.Contains("typing held for review", list.QuerySelector($"a[href*='/Details/{taker.ApplicationId}']")!.Closest("tr")!.TextContent);
     }
 }
 
