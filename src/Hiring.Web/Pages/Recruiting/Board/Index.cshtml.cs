@@ -54,7 +54,7 @@ public class IndexModel(HiringDbContext db, BulkActions bulk, IStringLocalizer<I
         return Page();
     }
 
-    /// <summary>Moves one card. A move to Rejected is the bulk Reject (a reason is required: it goes into the mail).</summary>
+    /// <summary>Moves one card; a move to Rejected needs its reason, as <see cref="BulkActions"/> asks for every rejection (it goes into the mail).</summary>
     public async Task<IActionResult> OnPostMoveAsync(int postId, Guid id, Stage? to, string? reason)
     {
         var card = await db.Applications.AsNoTracking().Where(a => a.Id == id && a.PostId == postId)
@@ -63,7 +63,7 @@ public class IndexModel(HiringDbContext db, BulkActions bulk, IStringLocalizer<I
         if (card is null) outcome = new(false, text["That application is not on this post's board; reload the board."]);
         else
         {
-            var result = await bulk.RunAsync([id], to == Stage.Rejected ? BulkAction.Reject : BulkAction.Move, to, reason, User.FindFirstValue(ClaimTypes.NameIdentifier));
+            var result = await bulk.RunAsync([id], BulkAction.Move, to, reason, User.FindFirstValue(ClaimTypes.NameIdentifier));
             outcome = !result.Done || to is not { } stage ? new(false, result.Message) : new(true,
                 BulkActions.MailFor(stage) is null ? text["Moved {0} to {1}.", card.FullName, DisplayNames.Of(stage)] : text["Moved {0} to {1}; the e-mail is queued.", card.FullName, DisplayNames.Of(stage)],
                 stage.ToString(), [.. StageRules.Next(stage, card.HasTests).Select(s => new Move(s.ToString(), DisplayNames.Of(s)))]);
