@@ -35,7 +35,10 @@ public sealed class Mailer(IOptions<MailOptions> options, HiringPaths paths, ILo
             Directory.CreateDirectory(paths.Outbox);
             // Named by the outbox row (its MessageKey), so erasing the row can delete the copy; mail without a row gets a fresh name.
             var file = Path.Combine(paths.Outbox, $"{mail.MessageKey ?? $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}"}.eml");
-            await message.WriteToAsync(file, ct);
+            // Written aside and renamed into place: whoever reads the folder (a person, a test) sees a whole message or none.
+            var partial = Path.ChangeExtension(file, ".partial");
+            await message.WriteToAsync(partial, ct);
+            File.Move(partial, file, overwrite: true);
             logger.LogInformation("Mail to {To} written to {File}", mail.To, file);
             return;
         }
