@@ -34,6 +34,7 @@ public static class DatabaseStartup
 
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        await Timed("search keys", () => Recruiting.SearchKeys.FillMissingAsync(services.GetRequiredService<HiringDbContext>()));
         await Timed("roles", services.GetRequiredService<Identity.RoleSetup>().EnsureRolesAsync);
         await Timed("seed", () => services.GetRequiredService<SeedLoader>().LoadIfEnabledAsync());
         await Timed("mail templates", () => services.GetRequiredService<Mail.MailTemplateSeeder>().LoadAsync());

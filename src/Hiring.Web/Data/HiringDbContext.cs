@@ -40,6 +40,19 @@ public class HiringDbContext(DbContextOptions options) : IdentityDbContext<Appli
     public DbSet<PipelineRuleAction> PipelineRuleActions => Set<PipelineRuleAction>();
     public DbSet<SavedView> SavedViews => Set<SavedView>();
 
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await Recruiting.SearchKeys.RefreshAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The app saves asynchronously; data protection's key store saves synchronously, with no applications to key.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Recruiting.SearchKeys.RefreshAsync(this).GetAwaiter().GetResult();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

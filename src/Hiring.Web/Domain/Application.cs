@@ -50,6 +50,11 @@ public class Application
     public string Tags { get; set; } = "";
     /// <summary>When the 24-hour test reminder was queued; null until then (the reminder job claims on it).</summary>
     public DateTime? TestReminderSentAt { get; set; }
+    /// <summary>
+    /// What the recruiter list's search box matches: name, e-mail and phone in one column
+    /// (<see cref="Recruiting.ApplicationSearch.KeyFor"/>), kept by <see cref="Data.HiringDbContext"/> on every save.
+    /// </summary>
+    public string SearchKey { get; set; } = "";
     /// <summary>When its personal data was erased (candidate's request or the retention period); null while held.</summary>
     public DateTime? ErasedAt { get; set; }
 

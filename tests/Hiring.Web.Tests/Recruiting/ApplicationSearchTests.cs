@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Hiring.Core.Recruiting;
+using Hiring.Web.Domain;
 using Hiring.Web.Reports;
 using Hiring.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +17,16 @@ public abstract class ApplicationSearchTests<TApp>(TApp app) : IClassFixture<TAp
         var post = await Given.PostAsync(app);
         var wanted = await Given.ApplicationAsync(app, post, Stage.Applied, name: "Quentin Searchable");
         var other = await Given.ApplicationAsync(app, post, Stage.Applied, name: "Rosa Other");
-        await app.WithDbAsync(db => db.Applications.Where(a => a.Id == wanted.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Phone, "+44 7700 900123")));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Applications.SingleAsync(a => a.Id == wanted.Id)).Phone = "+44 7700 900123";
+            return await db.SaveChangesAsync();
+        });
         var reference = CandidateReportBuilder.Reference(wanted.Id);
         var recruiter = await Given.RecruiterAsync(app);
 
-        foreach (var q in new[] { "quentin SEARCH", wanted.Email.ToUpperInvariant()[5..20], "7700900123", "07700 900 123"[1..], reference,
-                     reference.ToLowerInvariant(), reference[4..], "app-" + reference[4..8] })
+        foreach (var q in new[] { "quentin SEARCH", "QUÉNTIN", wanted.Email.ToUpperInvariant()[5..20], "7700900123", "07700 900 123"[1..],
+                     "(7700) 900-123", reference, reference.ToLowerInvariant(), reference[4..], "app-" + reference[4..8], "APP" + reference[4..6] })
         {
             var (_, list) = await recruiter.GetPageAsync($"/Recruiting/Applications?PostId={post.Id}&Q={Uri.EscapeDataString(q)}");
             Assert.True(Ids(list).SequenceEqual([wanted.Id]), $"searching '{q}' found {Ids(list).Count} rows");
@@ -47,6 +52,60 @@ public abstract class ApplicationSearchTests<TApp>(TApp app) : IClassFixture<TAp
         var response = await recruiter.SubmitAsync(list, new Dictionary<string, string> { ["BulkAction"] = "Shortlist" }, "#bulk");
         Assert.Contains("Q=una", response.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task Accents_in_a_name_do_not_count_and_short_hex_is_a_name_not_a_reference()
+    {
+        var post = await Given.PostAsync(app);
+        var nunez = await Given.ApplicationAsync(app, post, Stage.Applied, name: "Begoña Ñúñez");
+        var ada = await Given.ApplicationAsync(app, post, Stage.Applied, name: "Ada Lindqvist");
+        var recruiter = await Given.RecruiterAsync(app);
+
+        Assert.Equal(new[] { nunez.Id }, await FoundAsync(recruiter, post, "begona nunez"));
+        Assert.Equal(new[] { nunez.Id }, await FoundAsync(recruiter, post, "ÑÚÑEZ"));
+        // "ada" is three hex digits: as a bare word it is a name, never the start of a reference.
+        Assert.Equal(new[] { ada.Id }, await FoundAsync(recruiter, post, "ada"));
+        Assert.Empty(await FoundAsync(recruiter, post, "50%"));
+        Assert.Empty(await FoundAsync(recruiter, post, "_"));
+    }
+
+    [Fact]
+    public async Task A_reference_finds_its_application_across_every_post()
+    {
+        var (first, second) = (await Given.PostAsync(app), await Given.PostAsync(app));
+        var wanted = await Given.ApplicationAsync(app, second, Stage.Applied, name: "Ines Referenced");
+        await Given.ApplicationAsync(app, first, Stage.Applied, name: "Jon Elsewhere");
+        var recruiter = await Given.RecruiterAsync(app);
+
+        var (_, list) = await recruiter.GetPageAsync($"/Recruiting/Applications?Q={CandidateReportBuilder.Reference(wanted.Id)}");
+        Assert.Equal(new[] { wanted.Id }, Ids(list));
+    }
+
+    [Fact]
+    public async Task The_key_follows_the_candidates_email_and_applications_saved_without_a_key_get_one_at_start_up()
+    {
+        var post = await Given.PostAsync(app);
+        var moved = await Given.ApplicationAsync(app, post, Stage.Applied, name: "Kit Renamed");
+        var old = await Given.ApplicationAsync(app, post, Stage.Applied, name: "Lou Unkeyed");
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Email == moved.Email)).Email = "kit.new-address@example.org";
+            await db.SaveChangesAsync();
+            // As a database from before the search key was added holds it.
+            return await db.Applications.Where(a => a.Id == old.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.SearchKey, ""));
+        });
+        var recruiter = await Given.RecruiterAsync(app);
+        Assert.Equal(new[] { moved.Id }, await FoundAsync(recruiter, post, "kit.new-address@"));
+        Assert.Empty(await FoundAsync(recruiter, post, moved.Email));
+        Assert.Empty(await FoundAsync(recruiter, post, "lou unkeyed"));
+
+        Assert.True(await app.WithDbAsync(db => Hiring.Web.Recruiting.SearchKeys.FillMissingAsync(db)) >= 1);
+        Assert.Equal(new[] { old.Id }, await FoundAsync(recruiter, post, "lou unkeyed"));
+        Assert.Equal(new[] { old.Id }, await FoundAsync(recruiter, post, old.Email));
+    }
+
+    private static async Task<List<Guid>> FoundAsync(PageClient recruiter, Post post, string q) =>
+        Ids((await recruiter.GetPageAsync($"/Recruiting/Applications?PostId={post.Id}&Q={Uri.EscapeDataString(q)}")).Item2);
 
     internal static List<Guid> Ids(IHtmlDocument list) =>
         [.. list.QuerySelectorAll("#bulk input[name=Selected]").Select(i => Guid.Parse(i.GetAttribute("value")!))];

@@ -28,6 +28,7 @@ public class ApplicationConfiguration : IEntityTypeConfiguration<Application>
         b.Property(a => a.Location).HasMaxLength(100);
         b.Property(a => a.Languages).HasMaxLength(200);
         b.Property(a => a.Tags).HasMaxLength(400);
+        b.Property(a => a.SearchKey).HasMaxLength(400);
         // Screening answers live in the Applications row (Screening_*): the recruiter list filters on them.
         b.OwnsOne(a => a.Screening, s =>
         {

@@ -20,6 +20,7 @@ namespace Hiring.Web.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Hiring.Web.Analysis.NormRow", b =>
@@ -174,6 +175,11 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.Property<int>("PostId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -204,6 +210,11 @@ namespace Hiring.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AppliedAt");
+
+                    b.HasIndex("SearchKey");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("CandidateId", "PostId")
                         .IsUnique();
