@@ -34,11 +34,11 @@ public static class DatabaseStartup
 
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await Timed("search keys", () => Recruiting.SearchKeys.FillMissingAsync(services.GetRequiredService<HiringDbContext>()));
         await Timed("roles", services.GetRequiredService<Identity.RoleSetup>().EnsureRolesAsync);
         await Timed("seed", () => services.GetRequiredService<SeedLoader>().LoadIfEnabledAsync());
         await Timed("mail templates", () => services.GetRequiredService<Mail.MailTemplateSeeder>().LoadAsync());
         await Timed("demo data", () => services.GetRequiredService<DemoData>().EnsureIfEnabledAsync());
+        await Timed("search keys", () => Recruiting.SearchKeys.FillMissingAsync(services.GetRequiredService<HiringDbContext>()));
         app.Logger.LogInformation("Database ready: {Phases}", string.Join(", ", phases));
     }
 }
