@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Hiring.Core.Recruiting;
+using Hiring.Web.Data.Migrations;
 using Hiring.Web.Domain;
 using Hiring.Web.Reports;
 using Hiring.Web.Tests.Infrastructure;
@@ -103,6 +104,33 @@ public abstract class ApplicationSearchTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(new[] { old.Id }, await FoundAsync(recruiter, post, "lou unkeyed"));
         Assert.Equal(new[] { old.Id }, await FoundAsync(recruiter, post, old.Email));
     }
+
+    [Fact]
+    public async Task The_migrations_sql_keys_plain_rows_as_the_code_does_and_leaves_accented_ones_to_start_up()
+    {
+        var post = await Given.PostAsync(app);
+        var plain = await Given.ApplicationAsync(app, post, Stage.Applied, name: "Max O'Brien-Smith");
+        var accented = await Given.ApplicationAsync(app, post, Stage.Applied, name: "Zoë Ångström");
+        var ids = new[] { plain.Id, accented.Id };
+        var expected = await app.WithDbAsync(async db =>
+        {
+            foreach (var a in await db.Applications.Where(a => ids.Contains(a.Id)).ToListAsync()) a.Phone = "+1 (555) 010-99.88";
+            await db.SaveChangesAsync();
+            var keys = await db.Applications.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.SearchKey);
+            await db.Applications.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.SearchKey, ""));
+            await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? SearchKeyBackfill.Postgres : SearchKeyBackfill.Sqlite);
+            return keys;
+        });
+        Assert.Equal("max o'brien-smith\n" + plain.Email.ToLowerInvariant() + "\n+15550109988", expected[plain.Id]);
+
+        Assert.Equal(expected[plain.Id], await KeyAsync(plain.Id));
+        Assert.Equal("", await KeyAsync(accented.Id));
+        await app.WithDbAsync(db => Hiring.Web.Recruiting.SearchKeys.FillMissingAsync(db));
+        Assert.Equal(expected[accented.Id], await KeyAsync(accented.Id));
+        Assert.StartsWith("zoe angstrom\n", expected[accented.Id]);
+    }
+
+    private Task<string> KeyAsync(Guid id) => app.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.SearchKey).SingleAsync());
 
     private static async Task<List<Guid>> FoundAsync(PageClient recruiter, Post post, string q) =>
         Ids((await recruiter.GetPageAsync($"/Recruiting/Applications?PostId={post.Id}&Q={Uri.EscapeDataString(q)}")).Item2);

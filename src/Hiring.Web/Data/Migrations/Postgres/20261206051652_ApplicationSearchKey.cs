@@ -21,6 +21,9 @@ namespace Hiring.Web.Data.Migrations.Postgres
                 nullable: false,
                 defaultValue: "");
 
+            // Key what is already held (see SearchKeyBackfill): start-up then only keys the accented rest.
+            migrationBuilder.Sql(SearchKeyBackfill.Postgres);
+
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_SearchKey",
                 table: "Applications",

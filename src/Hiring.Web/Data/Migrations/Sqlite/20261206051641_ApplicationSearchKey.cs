@@ -17,6 +17,9 @@ namespace Hiring.Web.Data.Migrations.Sqlite
                 maxLength: 400,
                 nullable: false,
                 defaultValue: "");
+
+            // Key what is already held (see SearchKeyBackfill): start-up then only keys the accented rest.
+            migrationBuilder.Sql(SearchKeyBackfill.Sqlite);
         }
 
         /// <inheritdoc />
