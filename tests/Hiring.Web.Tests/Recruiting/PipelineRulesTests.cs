@@ -216,6 +216,101 @@ public abstract class PipelineRulesTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal(0, await MailsAsync(b.Id, MailTemplateKeys.TestReminder));
     }
 
+    /// <summary>
+    /// Issue 17's "done when": a 300-applicant drive for one post with the rules on, where the recruiter touches only the
+    /// exceptions. Every move below is a rule's; what is left for a person is exactly the finishers the rules cannot decide.
+    /// </summary>
+    [Fact]
+    public async Task A_300_applicant_drive_runs_itself_and_leaves_the_recruiter_only_the_exceptions()
+    {
+        var post = await Given.PostAsync(app);
+        await RulesAsync(post, r => (r.InviteOnApply, r.RejectKnockedOut, r.RejectAfterHours, r.RejectReason, r.MoveWhenTested, r.ShortlistWhenPassed,
+            r.ShortlistMinComposite) = (true, true, 24, "the post needs weekend shifts", true, true, 60));
+        var drive = await DriveAsync(post, 300);
+        bool Knocked(int i) => i % 25 == 0;
+        bool Unfinished(int i) => !Knocked(i) && i % 10 == 3;
+        bool FailsOne(int i) => !Knocked(i) && !Unfinished(i) && i % 7 == 0;
+        double Composite(int i) => 40 + i % 50;
+        bool Shortlisted(int i) => !Knocked(i) && !Unfinished(i) && !FailsOne(i) && Composite(i) >= 60;
+        var indices = Enumerable.Range(0, drive.Count).ToList();
+
+        await RunUntilQuietAsync();
+        Assert.Equal(indices.Count(i => !Knocked(i)), await CountAsync(post, Stage.Testing));
+        app.Clock.Advance(TimeSpan.FromHours(24));
+        await RunUntilQuietAsync();
+        Assert.Equal(indices.Count(Knocked), await CountAsync(post, Stage.Rejected));
+
+        // The candidates take their tests: most finish, some fail a pass mark, some score under the composite, some do not finish yet.
+        var battery = await app.WithDbAsync(db => db.BatteryTests.AsNoTracking().Where(t => t.PostId == post.Id).OrderBy(t => t.Id).ToListAsync());
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var i in indices.Where(i => !Knocked(i)))
+            {
+                foreach (var (t, n) in battery.Select((t, n) => (t, n)).Skip(Unfinished(i) ? 1 : 0))
+                    db.Attempts.Add(new Attempt
+                    {
+                        ApplicationId = drive[i], BatteryTestId = t.Id, Kind = t.Kind, Form = "{}", StartedAt = Now.AddHours(-1), DeadlineAt = Now,
+                        LastContactAt = Now, SubmittedAt = Now, Percent = Composite(i), Passed = !(FailsOne(i) && n == 0), PassMark = t.PassMark, Weight = t.Weight,
+                    });
+                await db.Applications.Where(a => a.Id == drive[i]).ExecuteUpdateAsync(x => x.SetProperty(a => a.CompositeScore, Composite(i)));
+            }
+            return await db.SaveChangesAsync();
+        });
+        await RunUntilQuietAsync();
+
+        var exceptions = indices.Where(i => !Knocked(i) && !Unfinished(i) && !Shortlisted(i)).Select(i => drive[i]).ToHashSet();
+        Assert.Equal(indices.Count(Shortlisted), await CountAsync(post, Stage.Shortlisted));
+        Assert.Equal(indices.Count(Unfinished), await CountAsync(post, Stage.Testing));
+        Assert.Equal(exceptions.Count, await CountAsync(post, Stage.Tested));
+        Assert.Equal(125, exceptions.Count);
+        Assert.Equal(0, await app.WithDbAsync(db => db.StageChanges.CountAsync(h => drive.Contains(h.ApplicationId) && h.ByUserId != null)));
+        foreach (var (key, expected) in new[] { (MailTemplateKeys.TestInvitation, indices.Count(i => !Knocked(i))),
+                     (MailTemplateKeys.Rejection, indices.Count(Knocked)), (MailTemplateKeys.Shortlisted, indices.Count(Shortlisted)) })
+            Assert.Equal(expected, await app.WithDbAsync(db => db.OutboxMails.CountAsync(m => m.TemplateKey == key && drive.Contains(m.ApplicationId!.Value))));
+        Assert.Equal(0, await RunAsync());
+
+        // What the recruiter opens: the post's Tested list holds exactly the exceptions.
+        var recruiter = await Given.RecruiterAsync(app);
+        var listed = new List<Guid>();
+        for (var page = 1; page <= 3; page++)
+            listed.AddRange(ApplicationSearchTests<TApp>.Ids((await recruiter.GetPageAsync($"/Recruiting/Applications?PostId={post.Id}&Stage=Tested&PageNumber={page}")).Item2));
+        Assert.Equal(exceptions.Order(), listed.Order());
+    }
+
+    /// <summary>Applies <paramref name="count"/> new candidates to the post now, every 25th with a knock-out answer.</summary>
+    private Task<List<Guid>> DriveAsync(Post post, int count) => app.WithDbAsync(async db =>
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var email = $"drive-{Guid.NewGuid():N}@example.com";
+            var user = new ApplicationUser
+            {
+                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true, DisplayName = $"Drive Applicant {i}", CreatedAt = Now,
+            };
+            var a = new Application
+            {
+                PostId = post.Id, CandidateId = user.Id, Stage = Stage.Applied, AppliedAt = Now, StageChangedAt = Now, FullName = $"Drive Applicant {i}",
+                KnockedOut = i % 25 == 0, Screening = new Screening { ShiftsAvailable = "Early", Weekends = i % 25 != 0 },
+            };
+            db.Users.Add(user);
+            db.Applications.Add(a);
+            ids.Add(a.Id);
+        }
+        await db.SaveChangesAsync();
+        return ids;
+    });
+
+    private async Task RunUntilQuietAsync()
+    {
+        for (var round = 0; round < 10; round++)
+            if (await RunAsync() == 0) return;
+        throw new InvalidOperationException("The rules were still moving applicants after 10 runs.");
+    }
+
+    private Task<int> CountAsync(Post post, Stage stage) => app.WithDbAsync(db => db.Applications.CountAsync(a => a.PostId == post.Id && a.Stage == stage));
+
     private async Task<int> RunAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
