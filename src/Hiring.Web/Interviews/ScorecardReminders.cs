@@ -2,6 +2,7 @@ using Hiring.Web.Data;
 using Hiring.Web.Domain;
 using Hiring.Web.Mail;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Interviews;
@@ -10,8 +11,10 @@ namespace Hiring.Web.Interviews;
 /// Reminds each interviewer to submit their scorecard once an interview has ended (never before) and
 /// they have not submitted it. Each reminder is claimed by a conditional UPDATE in the transaction that queues it in the
 /// outbox, so when several app instances run the job only one queues it; the outbox sends it (with its retries).
+/// Each reminder is written in the interviewer's language (their saved one, else English), as the interview invites are.
 /// </summary>
-public sealed class ScorecardReminders(HiringDbContext db, MailOutbox outbox, MailLinks links, InterviewClock zone, TimeProvider clock)
+public sealed class ScorecardReminders(HiringDbContext db, MailOutbox outbox, MailLinks links, InterviewClock zone, TimeProvider clock,
+    IStringLocalizer<ScorecardReminders> text)
 {
     public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
     /// <summary>This process's name on its claims.</summary>
@@ -31,7 +34,7 @@ public sealed class ScorecardReminders(HiringDbContext db, MailOutbox outbox, Ma
                          orderby i.EndsAt
                          select new
                          {
-                             p.Id, p.Interviewer!.Email, p.Interviewer.DisplayName, i.ApplicationId, i.StartsAt, i.EndsAt,
+                             p.Id, p.Interviewer!.Email, p.Interviewer.DisplayName, p.Interviewer.Culture, i.ApplicationId, i.StartsAt, i.EndsAt,
                              Candidate = i.Application!.Candidate!.DisplayName, Post = i.Application.Post!.Title,
                          }).AsNoTracking().Take(100).ToListAsync(ct);
 
@@ -48,9 +51,10 @@ public sealed class ScorecardReminders(HiringDbContext db, MailOutbox outbox, Ma
                     .SetProperty(p => p.ReminderSentAt, now), ct);
             if (claimed == 0) continue;
             var link = links.To($"/Interviews/Scorecard/{r.ApplicationId}");
-            outbox.Enqueue(r.Email, r.DisplayName, $"Scorecard due: {r.Candidate} for {r.Post}",
-                $"Hello {r.DisplayName},\n\nYour interview with {r.Candidate} for {r.Post} ({zone.Describe(r.StartsAt, r.EndsAt)}) has ended. " +
-                $"Please rate the kit's questions and give your recommendation while the answers are fresh:\n{link}", r.ApplicationId);
+            using (Localization.CultureSwitch.To(MailOutbox.CultureOf(r.Culture)))
+                outbox.Enqueue(r.Email, r.DisplayName, text["Scorecard due: {0} for {1}", r.Candidate, r.Post],
+                    text["Hello {0},\n\nYour interview with {1} for {2} ({3}) has ended. Please rate the kit's questions and give your recommendation while the answers are fresh:\n{4}",
+                        r.DisplayName, r.Candidate, r.Post, zone.Describe(r.StartsAt, r.EndsAt), link], r.ApplicationId);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();

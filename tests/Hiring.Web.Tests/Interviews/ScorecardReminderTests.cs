@@ -54,6 +54,27 @@ public abstract class ScorecardReminderTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task An_interviewer_who_reads_chinese_gets_the_reminder_in_chinese()
+    {
+        var (applicationId, _) = await _world.ApplicationAsync();
+        var interviewer = await _world.InterviewerAsync("Wang Fang");
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Email == interviewer.Email)).Culture = "zh-Hans";
+            return await db.SaveChangesAsync();
+        });
+        await _world.BookAsync(applicationId, app.Clock.GetUtcNow().UtcDateTime.AddMinutes(1), interviewer);
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+
+        Assert.Equal(1, await RunAsync());
+
+        var queued = await app.WithDbAsync(db => db.OutboxMails.SingleAsync(m => m.To == interviewer.Email && m.Subject.StartsWith("请提交评分表")));
+        Assert.Contains("面试", queued.TextBody);
+        Assert.Contains($"/Interviews/Scorecard/{applicationId}", queued.TextBody);
+        Assert.DoesNotContain("has ended", queued.TextBody);
+    }
+
+    [Fact]
     public async Task A_post_whose_rules_turn_scorecard_reminders_off_gets_none()
     {
         // A post of its own type: the class's other tests book on the first Inbound post.
