@@ -29,6 +29,9 @@ public class ApplicationConfiguration : IEntityTypeConfiguration<Application>
         b.Property(a => a.Languages).HasMaxLength(200);
         b.Property(a => a.Tags).HasMaxLength(400);
         b.Property(a => a.SearchKey).HasMaxLength(400);
+        // The search's LIKE '%…%' cannot seek, but counting the matches reads this narrow index instead of the wide rows
+        // (PostgreSQL makes it a trigram index, which can seek: see PostgresHiringDbContext).
+        b.HasIndex(a => a.SearchKey);
         // Screening answers live in the Applications row (Screening_*): the recruiter list filters on them.
         b.OwnsOne(a => a.Screening, s =>
         {

@@ -206,6 +206,8 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AppliedAt");
 
+                    b.HasIndex("SearchKey");
+
                     b.HasIndex("CandidateId", "PostId")
                         .IsUnique();
 

@@ -20,11 +20,20 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
             // Key what is already held (see SearchKeyBackfill): start-up then only keys the accented rest.
             migrationBuilder.Sql(SearchKeyBackfill.Sqlite);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_SearchKey",
+                table: "Applications",
+                column: "SearchKey");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_SearchKey",
+                table: "Applications");
+
             migrationBuilder.DropColumn(
                 name: "SearchKey",
                 table: "Applications");

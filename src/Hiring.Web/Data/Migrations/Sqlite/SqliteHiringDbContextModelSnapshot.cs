@@ -203,6 +203,8 @@ namespace Hiring.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AppliedAt");
 
+                    b.HasIndex("SearchKey");
+
                     b.HasIndex("CandidateId", "PostId")
                         .IsUnique();
 
