@@ -20,6 +20,26 @@ public abstract class BackToListTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(listUrl, details.QuerySelector("#back-to-list")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task Acting_on_the_applicant_keeps_the_way_back_to_the_list()
+    {
+        var post = await Given.PostAsync(app);
+        await Given.ApplicationAsync(app, post, Stage.Tested, 67, "Yul Actedon");
+        var recruiter = await Given.RecruiterAsync(app);
+        var listUrl = $"/Recruiting/Applications?PostId={post.Id}&Q=actedon";
+        var (_, list) = await recruiter.GetPageAsync(listUrl);
+        var (_, details) = await recruiter.GetPageAsync(list.QuerySelector("#bulk tbody a")!.GetAttribute("href")!);
+
+        foreach (var (form, fields) in new[] { ("#note-form", new Dictionary<string, string> { ["note"] = "Called back, keen." }),
+                     ("#move-form", new Dictionary<string, string> { ["to"] = "Shortlisted" }) })
+        {
+            var response = await recruiter.SubmitAsync(details, fields, form);
+            (_, details) = await recruiter.GetPageAsync(response.Headers.Location!.OriginalString);
+            Assert.Equal(listUrl, details.QuerySelector("#back-to-list")!.GetAttribute("href"));
+        }
+        Assert.Contains("Called back, keen.", details.Body!.TextContent);
+    }
+
     [Theory]
     [InlineData("https://evil.example/Recruiting/Applications")]
     [InlineData("//evil.example/Recruiting/Applications")]

@@ -94,10 +94,13 @@ public class DetailsModel(HiringDbContext db, BulkActions bulk, MailOutbox outbo
 
     private string? Me => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
+    /// <summary>The filtered list the recruiter came from (<see cref="ListReturn"/>), kept through every action on the page.</summary>
+    public string? Back => ListReturn.IsList(Request.Query["back"]) ? Request.Query["back"].ToString() : null;
+
     private RedirectToPageResult Done(Guid id, string message)
     {
         TempData["Status"] = message;
-        return RedirectToPage(new { id });
+        return RedirectToPage(new { id, back = Back });
     }
 
     private async Task<bool> LoadAsync(Guid id)
