@@ -78,6 +78,6 @@ public sealed class ReportDownloads(HiringDbContext db, CandidateReportBuilder b
 public static class ReportsRegistration
 {
     public static IServiceCollection AddHiringReports(this IServiceCollection services) =>
-        services.AddScoped<ReportAssessments>().AddScoped<ReportInterviews>().AddScoped<CandidateReportBuilder>().AddScoped<ReportDownloads>()
+        services.AddScoped<ReportAssessments>().AddScoped<ReportInterviews>().AddScoped<CandidateReportBuilder>().AddScoped<ReportDownloads>().AddScoped<ReportZips>()
             .AddHostedService<FontCheck>();
 }

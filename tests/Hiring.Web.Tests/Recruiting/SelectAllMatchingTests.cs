@@ -32,6 +32,25 @@ public abstract class SelectAllMatchingTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task The_zip_of_reports_takes_all_matching_too_and_only_them()
+    {
+        var post = await Given.PostAsync(app);
+        await ManyAsync(post, 3, Stage.Tested, 70);
+        await ManyAsync(post, 1, Stage.Tested, 40);
+        var recruiter = await Given.RecruiterAsync(app);
+        var (_, list) = await recruiter.GetPageAsync($"/Recruiting/Applications?PostId={post.Id}&Stage=Tested&MinScore=60");
+        var action = list.QuerySelector("#zip-button")!.GetAttribute("formaction")!;
+        var token = list.QuerySelector<IHtmlInputElement>("#bulk input[name=__RequestVerificationToken]")!.Value;
+
+        var response = await recruiter.Http.PostAsync(action, new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("AllMatching", "true"), new("MatchCount", "3")]));
+
+        Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        Assert.Equal(3, zip.Entries.Count);
+    }
+
+    [Fact]
     public async Task All_matching_changes_nothing_when_one_match_cannot_move()
     {
         var post = await Given.PostAsync(app);

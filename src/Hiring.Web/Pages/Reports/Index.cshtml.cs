@@ -4,7 +4,6 @@ using Hiring.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Hiring.Web.Pages.Reports;
 
@@ -12,7 +11,7 @@ namespace Hiring.Web.Pages.Reports;
 /// The hiring manager's dashboard: applications worth deciding on, each with its report; a selection
 /// downloads as one zip. The /Reports folder policy (HiringManager, Recruiter, Admin) guards every handler.
 /// </summary>
-public class IndexModel(HiringDbContext db, ReportDownloads downloads, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(HiringDbContext db, ReportZips zips) : PageModel
 {
     /// <summary>The stages a decision is due in, listed when no stage is chosen.</summary>
     public static readonly Stage[] Deciding = [Stage.Shortlisted, Stage.Interview, Stage.Offer];
@@ -39,19 +38,8 @@ public class IndexModel(HiringDbContext db, ReportDownloads downloads, IStringLo
     /// <summary>The selected applications' reports as one zip, streamed; each report is audited.</summary>
     public async Task<IActionResult> OnPostZipAsync([FromForm] List<Guid> selected, [FromQuery] string? returnUrl)
     {
-        var ids = selected.Distinct().ToList();
-        var refusal = ids.Count switch
-        {
-            0 => text["Select at least one application to download its report."].Value,
-            > ReportDownloads.MaxPerZip => text["A zip holds at most {0} reports; you selected {1}. Narrow the list and download in parts.", ReportDownloads.MaxPerZip, ids.Count].Value,
-            _ => null,
-        };
-        if (refusal is null)
-        {
-            var models = await downloads.ManyAsync(User, ids, HttpContext.RequestAborted);
-            if (models.Count > 0) return new ReportZipResult(models);
-            refusal = text["The selected applications no longer exist; reload the list."];
-        }
+        var (zip, refusal) = await zips.ForAsync(User, selected, HttpContext.RequestAborted);
+        if (zip is not null) return zip;
         TempData["Status"] = refusal;
         return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();
     }

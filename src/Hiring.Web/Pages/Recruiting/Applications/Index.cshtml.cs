@@ -14,7 +14,7 @@ using Microsoft.Extensions.Localization;
 namespace Hiring.Web.Pages.Recruiting.Applications;
 
 /// <summary>The recruiter list: filters in the URL, server-side paging, bulk actions on a selection, CSV export.</summary>
-public class IndexModel(HiringDbContext db, BulkActions bulk, SavedViews views, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(HiringDbContext db, BulkActions bulk, SavedViews views, Hiring.Web.Reports.ReportZips zips, IStringLocalizer<IndexModel> text) : PageModel
 {
     public ApplicationFilter Filter { get; private set; } = new();
     public List<ApplicationRow> Rows { get; private set; } = [];
@@ -89,19 +89,30 @@ public class IndexModel(HiringDbContext db, BulkActions bulk, SavedViews views, 
 
     public async Task<IActionResult> OnPostAsync([FromQuery] ApplicationFilter filter)
     {
-        var ids = Selected;
-        if (AllMatching)
-        {
-            // The matches as they are now, found by the server from the filter; if the list changed since it was shown, stop.
-            ids = await filter.Apply(db.Applications.AsNoTracking()).Select(a => a.Id).ToListAsync();
-            if (MatchCount != ids.Count)
-            {
-                TempData["Status"] = text["Nothing was changed: {0:N0} applications match this filter now, not the {1:N0} the list showed. Look at the list again and repeat.", ids.Count, MatchCount ?? 0].Value;
-                return RedirectToPage(filter.RouteValues());
-            }
-        }
+        if (await ChosenAsync(filter) is not { } ids) return RedirectToPage(filter.RouteValues());
         var result = await bulk.RunAsync(ids, BulkAction, MoveTo, Reason, User.FindFirstValue(ClaimTypes.NameIdentifier));
         TempData["Status"] = result.Message;
         return RedirectToPage(filter.RouteValues());
+    }
+
+    /// <summary>The bulk bar's "Download reports (zip)": the ticked rows, or all the matches, as the other bulk actions take them.</summary>
+    public async Task<IActionResult> OnPostZipAsync([FromQuery] ApplicationFilter filter)
+    {
+        if (await ChosenAsync(filter) is not { } ids) return RedirectToPage(filter.RouteValues());
+        var (zip, refusal) = await zips.ForAsync(User, ids, HttpContext.RequestAborted);
+        if (zip is not null) return zip;
+        TempData["Status"] = refusal;
+        return RedirectToPage(filter.RouteValues());
+    }
+
+    /// <summary>The ticked ids, or with "all matching" the matches as they are now, found by the server from the filter;
+    /// null (with the reason in the status line) when the list changed since it was shown.</summary>
+    private async Task<List<Guid>?> ChosenAsync(ApplicationFilter filter)
+    {
+        if (!AllMatching) return Selected;
+        var ids = await filter.Apply(db.Applications.AsNoTracking()).Select(a => a.Id).ToListAsync();
+        if (MatchCount == ids.Count) return ids;
+        TempData["Status"] = text["Nothing was changed: {0:N0} applications match this filter now, not the {1:N0} the list showed. Look at the list again and repeat.", ids.Count, MatchCount ?? 0].Value;
+        return null;
     }
 }
