@@ -15,43 +15,52 @@ internal static class PdfWriter
 {
     public static void Write(Document document, IReadOnlyList<LaidOutPage> pages, Stream stream)
     {
-        var subsets = Rent(pages);
+        var flat = pages.Select(Flatten).ToList();
+        var subsets = Rent(flat);
         var fonts = new Dictionary<(FontFace, float), SKFont>();
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
+        Func<TextOp, SKFont> font = t => Font(fonts, subsets, t);
+        Func<FontFace, Shaper> shaper = f => subsets[f].Shaper;
         try
         {
             using var pdf = SKDocument.CreatePdf(stream, Metadata(document.Info))
                 ?? throw new InvalidOperationException("Skia could not start a PDF.");
-            foreach (var page in pages)
+            foreach (var page in flat)
             {
                 var canvas = pdf.BeginPage(document.PageSize.Width, document.PageSize.Height);
-                foreach (var (at, part) in page.Parts)
-                    foreach (var (x, y, op) in part.Flatten(at.X, at.Y))
-                        Draw(canvas, x, y, op, fill, stroke, f => Font(fonts, subsets, f), f => subsets[f].Shaper);
+                foreach (var (x, y, op) in page)
+                    Draw(canvas, x, y, op, fill, stroke, font, shaper);
                 pdf.EndPage();
             }
             pdf.Close();
         }
         finally
         {
-            foreach (var font in fonts.Values) font.Dispose();
+            foreach (var made in fonts.Values) made.Dispose();
             foreach (var subset in subsets.Values) SubsetCache.Shared.Return(subset);
         }
     }
 
+    /// <summary>A page's operations with their absolute offsets, flattened once for the code points and the drawing.</summary>
+    private static List<(float X, float Y, DrawOp Op)> Flatten(LaidOutPage page)
+    {
+        var ops = new List<(float X, float Y, DrawOp Op)>();
+        foreach (var (at, part) in page.Parts) part.FlattenInto(ops, at.X, at.Y);
+        return ops;
+    }
+
     /// <summary>Each face's subset for the code points the pages draw with it, shared with other documents.</summary>
-    private static Dictionary<FontFace, FontSubset> Rent(IReadOnlyList<LaidOutPage> pages)
+    private static Dictionary<FontFace, FontSubset> Rent(List<List<(float X, float Y, DrawOp Op)>> pages)
     {
         var used = new Dictionary<FontFace, HashSet<int>>();
         foreach (var page in pages)
-            foreach (var (_, part) in page.Parts)
-                foreach (var (_, _, op) in part.Flatten())
-                    if (op is TextOp text)
-                    {
-                        if (!used.TryGetValue(text.Face, out var set)) used[text.Face] = set = [];
-                        foreach (var rune in text.Text.EnumerateRunes()) set.Add(rune.Value);
-                    }
+            foreach (var (_, _, op) in page)
+                if (op is TextOp text)
+                {
+                    if (!used.TryGetValue(text.Face, out var set)) used[text.Face] = set = [];
+                    foreach (var rune in text.Text.EnumerateRunes()) set.Add(rune.Value);
+                }
         var subsets = new Dictionary<FontFace, FontSubset>();
         try
         {
