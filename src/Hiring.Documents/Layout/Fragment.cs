@@ -14,14 +14,20 @@ public sealed class Fragment(float width, float height, IReadOnlyList<DrawOp> op
     public IReadOnlyList<DrawOp> Ops { get; } = ops;
 
     /// <summary>Every operation with its absolute offset, children included.</summary>
-    public IEnumerable<(float X, float Y, DrawOp Op)> Flatten(float x = 0, float y = 0)
+    public IReadOnlyList<(float X, float Y, DrawOp Op)> Flatten(float x = 0, float y = 0)
     {
-        foreach (var op in Ops)
+        var ops = new List<(float X, float Y, DrawOp Op)>();
+        FlattenInto(ops, x, y);
+        return ops;
+    }
+
+    // Plain recursion into one list: nested iterators cost a step per nesting level for every operation.
+    internal void FlattenInto(List<(float X, float Y, DrawOp Op)> into, float x, float y)
+    {
+        for (var i = 0; i < Ops.Count; i++)
         {
-            if (op is PlaceOp place)
-                foreach (var inner in place.Child.Flatten(x + place.X, y + place.Y)) yield return inner;
-            else
-                yield return (x, y, op);
+            if (Ops[i] is PlaceOp place) place.Child.FlattenInto(into, x + place.X, y + place.Y);
+            else into.Add((x, y, Ops[i]));
         }
     }
 }

@@ -5,8 +5,8 @@ namespace Hiring.Documents.Layout;
 
 /// <summary>
 /// Draws laid-out pages with Skia's PDF backend. Before drawing, each face is cut down with
-/// HarfBuzz to the code points the pages use, and Skia embeds those small subsets instead of
-/// whole font files. Runs that need shaping are shaped with HarfBuzz on their subset and drawn as
+/// HarfBuzz to the code points the pages use (or taken from <see cref="SubsetCache"/>, which keeps
+/// recent subsets for the process), and Skia embeds those small subsets instead of whole font files. Runs that need shaping are shaped with HarfBuzz on their subset and drawn as
 /// glyphs that keep their characters (text and clusters), so joined Arabic forms still extract as
 /// letters; the others (see <see cref="Shaper.Needed"/>) would shape to their characters' own glyphs
 /// and advances, and are drawn straight, which keeps a report's drawing time where it was.
@@ -15,54 +15,66 @@ internal static class PdfWriter
 {
     public static void Write(Document document, IReadOnlyList<LaidOutPage> pages, Stream stream)
     {
-        var subsets = Subset(pages);
+        var flat = pages.Select(Flatten).ToList();
+        var subsets = Rent(flat);
         var fonts = new Dictionary<(FontFace, float), SKFont>();
-        var shapers = new Dictionary<FontFace, Shaper>();
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
+        Func<TextOp, SKFont> font = t => Font(fonts, subsets, t);
+        Func<FontFace, Shaper> shaper = f => subsets[f].Shaper;
         try
         {
             using var pdf = SKDocument.CreatePdf(stream, Metadata(document.Info))
                 ?? throw new InvalidOperationException("Skia could not start a PDF.");
-            foreach (var page in pages)
+            foreach (var page in flat)
             {
                 var canvas = pdf.BeginPage(document.PageSize.Width, document.PageSize.Height);
-                foreach (var (at, part) in page.Parts)
-                    foreach (var (x, y, op) in part.Flatten(at.X, at.Y))
-                        Draw(canvas, x, y, op, fill, stroke, f => Font(fonts, subsets, f),
-                            f => shapers.TryGetValue(f, out var s) ? s : shapers[f] = Shaper.FromData(subsets[f].Data));
+                foreach (var (x, y, op) in page)
+                    Draw(canvas, x, y, op, fill, stroke, font, shaper);
                 pdf.EndPage();
             }
             pdf.Close();
         }
         finally
         {
-            foreach (var font in fonts.Values) font.Dispose();
-            foreach (var shaper in shapers.Values) shaper.Dispose();
-            foreach (var (typeface, _) in subsets.Values) typeface.Dispose();
+            foreach (var made in fonts.Values) made.Dispose();
+            foreach (var subset in subsets.Values) SubsetCache.Shared.Return(subset);
         }
     }
 
-    private static Dictionary<FontFace, (SKTypeface Typeface, byte[] Data)> Subset(IReadOnlyList<LaidOutPage> pages)
+    /// <summary>A page's operations with their absolute offsets, flattened once for the code points and the drawing.</summary>
+    private static List<(float X, float Y, DrawOp Op)> Flatten(LaidOutPage page)
+    {
+        var ops = new List<(float X, float Y, DrawOp Op)>();
+        foreach (var (at, part) in page.Parts) part.FlattenInto(ops, at.X, at.Y);
+        return ops;
+    }
+
+    /// <summary>Each face's subset for the code points the pages draw with it, shared with other documents.</summary>
+    private static Dictionary<FontFace, FontSubset> Rent(List<List<(float X, float Y, DrawOp Op)>> pages)
     {
         var used = new Dictionary<FontFace, HashSet<int>>();
         foreach (var page in pages)
-            foreach (var (_, part) in page.Parts)
-                foreach (var (_, _, op) in part.Flatten())
-                    if (op is TextOp text)
-                    {
-                        if (!used.TryGetValue(text.Face, out var set)) used[text.Face] = set = [];
-                        foreach (var rune in text.Text.EnumerateRunes()) set.Add(rune.Value);
-                    }
-        return used.ToDictionary(u => u.Key, u =>
+            foreach (var (_, _, op) in page)
+                if (op is TextOp text)
+                {
+                    if (!used.TryGetValue(text.Face, out var set)) used[text.Face] = set = [];
+                    foreach (var rune in text.Text.EnumerateRunes()) set.Add(rune.Value);
+                }
+        var subsets = new Dictionary<FontFace, FontSubset>();
+        try
         {
-            var bytes = HarfBuzzSubsetter.Subset(u.Key.HarfBuzzFace, u.Value);
-            using var data = SKData.CreateCopy(bytes);
-            return (SKTypeface.FromData(data) ?? throw new InvalidOperationException($"Skia rejected the subset of {u.Key}."), bytes);
-        });
+            foreach (var (face, codePoints) in used) subsets[face] = SubsetCache.Shared.Rent(face, codePoints);
+        }
+        catch
+        {
+            foreach (var subset in subsets.Values) SubsetCache.Shared.Return(subset);
+            throw;
+        }
+        return subsets;
     }
 
-    private static SKFont Font(Dictionary<(FontFace, float), SKFont> fonts, Dictionary<FontFace, (SKTypeface Typeface, byte[] Data)> subsets, TextOp op)
+    private static SKFont Font(Dictionary<(FontFace, float), SKFont> fonts, Dictionary<FontFace, FontSubset> subsets, TextOp op)
     {
         if (!fonts.TryGetValue((op.Face, op.Size), out var font))
             fonts[(op.Face, op.Size)] = font = new SKFont(subsets[op.Face].Typeface, op.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Embolden = op.Face.Embolden };

@@ -6,7 +6,7 @@ public enum FontStyle { Regular, Bold, Italic }
 
 /// <summary>
 /// One face of one font file. Measuring uses the whole typeface (loaded once per process);
-/// drawing uses a per-document subset made from <see cref="HarfBuzzFace"/>.
+/// drawing uses a subset made from <see cref="HarfBuzzFace"/> and shared through <see cref="SubsetCache"/>.
 /// </summary>
 public sealed class FontFace
 {

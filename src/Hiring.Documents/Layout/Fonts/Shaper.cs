@@ -41,10 +41,14 @@ internal sealed class Shaper : IDisposable
     public static bool Needed(string text)
     {
         foreach (var c in text)
-            if (c is >= '\u0300' and <= '\u036F' or >= '\u0590' and <= '\u1CFF' or >= '\u1DC0' and <= '\u1DFF'
-                or >= '\u20D0' and <= '\u20FF' or >= '\uA800' and <= '\uABFF' or >= '\uFB1D' and <= '\uFEFF') return true;
+            if (NeededFor(c)) return true;
         return false;
     }
+
+    /// <summary>Whether a run holding <paramref name="codePoint"/> needs shaping (see <see cref="Needed"/>).</summary>
+    public static bool NeededFor(int codePoint) =>
+        codePoint is >= 0x0300 and <= 0x036F or >= 0x0590 and <= 0x1CFF or >= 0x1DC0 and <= 0x1DFF
+            or >= 0x20D0 and <= 0x20FF or >= 0xA800 and <= 0xABFF or >= 0xFB1D and <= 0xFEFF;
 
     public static Shaper FromFile(string path, int index) => new(Blob.FromFile(path), index);
 
