@@ -18,6 +18,8 @@ public static class AssessmentRegistration
         services.AddScoped<Heartbeat>();
         services.AddScoped<AttemptFinaliser>();
         services.AddScoped<CandidateSubmission>();
+        services.AddSingleton<SubmitWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<SubmitWriter>());
         services.AddScoped<NormGroups>();
         services.AddSingleton<PublishedNorms>();
         services.AddScoped<AttemptReport>();

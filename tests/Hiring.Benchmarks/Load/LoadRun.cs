@@ -20,6 +20,8 @@ public static class LoadRun
         var provider = args.ElementAtOrDefault(1) ?? "Sqlite";
         var count = Math.Clamp(int.Parse(args.ElementAtOrDefault(2) ?? "300"), 1, 1000);
         var seconds = Math.Clamp(int.Parse(args.ElementAtOrDefault(3) ?? "30"), 5, 120);
+        // "submit": only the burst — every candidate answers each item once, then all submit at once.
+        var submitOnly = args.ElementAtOrDefault(4) == "submit";
         var data = Path.Combine(Path.GetTempPath(), "hiring-load", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
         var (connection, pgName) = provider == "Postgres" ? await CreatePostgresAsync() : ($"Data Source={Path.Combine(data, "hiring.db")}", null);
@@ -36,38 +38,19 @@ public static class LoadRun
             Console.WriteLine($"{provider}: {count} candidates, {seconds} s per phase, app on {app.BaseUrl}, {Environment.ProcessorCount} cores (shared with the client)");
 
             var candidates = await SignInAsync(app.BaseUrl, count);
-            var drive = new Latencies();
-            using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds)))
+            if (submitOnly)
             {
-                var recruiters = Enumerable.Range(0, 5).Select(_ => PageListAsync(app.BaseUrl, drive, stop.Token));
-                await Task.WhenAll(candidates.Select(c => c.DriveAsync(drive, paced: true, stop.Token)).Concat(recruiters));
+                var answers = new Latencies();
+                await Task.WhenAll(candidates.Select(c => c.AnswerEveryItemAsync(answers)));
+                answers.Print("Answers: every candidate answers each item once");
             }
-            drive.Print("Drive: autosave every 1–3 s, a reload every ~10 actions, 5 recruiters paging");
-
-            var saturation = new Latencies();
-            var cpu = app.CpuTime;
-            var clientCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-            using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds)))
-                await Task.WhenAll(candidates.Select(c => c.DriveAsync(saturation, paced: false, stop.Token)));
-            var saves = Math.Max(1, saturation.Count("autosave"));
-            var perSave = (app.CpuTime - cpu).TotalMilliseconds / saves;
-            var clientPerSave = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMilliseconds / saves;
-            saturation.Print("Saturation: every candidate autosaves back to back");
-            Console.WriteLine($"App CPU per autosave: {perSave:F2} ms (two idle cores could serve at most ~{2000 / perSave:F0}/s); "
-                + $"load client CPU per autosave: {clientPerSave:F2} ms (sharing the cores, app + client: ~{2000 / (perSave + clientPerSave):F0}/s)");
-
-            foreach (var rate in Rates)
-            {
-                var paced = new Latencies();
-                using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-                var interval = TimeSpan.FromSeconds(count / (double)rate);
-                await Task.WhenAll(candidates.Select(c => c.PaceAsync(paced, interval, stop.Token)));
-                paced.Print($"Target rate: {rate} autosaves/s offered (each candidate every {interval.TotalMilliseconds:F0} ms, latency from the due time)");
-            }
+            else await DrivePhasesAsync(app, candidates, count, seconds);
 
             var submit = new Latencies();
+            var submitCpu = app.CpuTime;
             await Task.WhenAll(candidates.Select(c => c.SubmitAsync(submit)));
             submit.Print("Submit: all candidates at once");
+            Console.WriteLine($"App CPU per submit (the POST and the result page it redirects to): {(app.CpuTime - submitCpu).TotalMilliseconds / count:F2} ms");
 
             await using (var db = LoadSeed.Open(provider, connection)) Console.WriteLine("\n" + await LoadCandidate.CheckAsync(db, candidates));
             foreach (var line in app.Log.Split('\n').Where(l => l.Contains("Exception", StringComparison.Ordinal)).Distinct().Take(5))
@@ -77,6 +60,38 @@ public static class LoadRun
         {
             if (pgName is not null) await DropPostgresAsync(pgName);
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task DrivePhasesAsync(AppProcess app, List<LoadCandidate> candidates, int count, int seconds)
+    {
+        var drive = new Latencies();
+        using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds)))
+        {
+            var recruiters = Enumerable.Range(0, 5).Select(_ => PageListAsync(app.BaseUrl, drive, stop.Token));
+            await Task.WhenAll(candidates.Select(c => c.DriveAsync(drive, paced: true, stop.Token)).Concat(recruiters));
+        }
+        drive.Print("Drive: autosave every 1–3 s, a reload every ~10 actions, 5 recruiters paging");
+
+        var saturation = new Latencies();
+        var cpu = app.CpuTime;
+        var clientCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds)))
+            await Task.WhenAll(candidates.Select(c => c.DriveAsync(saturation, paced: false, stop.Token)));
+        var saves = Math.Max(1, saturation.Count("autosave"));
+        var perSave = (app.CpuTime - cpu).TotalMilliseconds / saves;
+        var clientPerSave = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMilliseconds / saves;
+        saturation.Print("Saturation: every candidate autosaves back to back");
+        Console.WriteLine($"App CPU per autosave: {perSave:F2} ms (two idle cores could serve at most ~{2000 / perSave:F0}/s); "
+            + $"load client CPU per autosave: {clientPerSave:F2} ms (sharing the cores, app + client: ~{2000 / (perSave + clientPerSave):F0}/s)");
+
+        foreach (var rate in Rates)
+        {
+            var paced = new Latencies();
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+            var interval = TimeSpan.FromSeconds(count / (double)rate);
+            await Task.WhenAll(candidates.Select(c => c.PaceAsync(paced, interval, stop.Token)));
+            paced.Print($"Target rate: {rate} autosaves/s offered (each candidate every {interval.TotalMilliseconds:F0} ms, latency from the due time)");
         }
     }
 

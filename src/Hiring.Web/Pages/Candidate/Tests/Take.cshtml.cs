@@ -18,7 +18,7 @@ namespace Hiring.Web.Pages.Candidate.Tests;
 /// time, the handlers the page's script calls (Save, Heartbeat; for the simulation Arrived and CallLine) and the form's Submit.
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.RateLimits.Autosave)]
-public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, Heartbeat heartbeat, CandidateSubmission submission,
+public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, Heartbeat heartbeat, SubmitWriter submissions,
     TimeProvider clock, IOptions<AssessmentOptions> options, MultitaskAudio audio, IStringLocalizer<TakeModel> text) : PageModel, ITestPage
 {
     public Attempt Attempt { get; private set; } = null!;
@@ -143,7 +143,8 @@ public class TakeModel(HiringDbContext db, BankContent bank, AnswerSaver saver, 
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id)
     {
-        var outcome = await submission.SubmitAsync(id, Me, a => FormAnswers.Read(Request.Form, AttemptForms.Read(a)));
+        var form = await Request.ReadFormAsync();
+        var outcome = await submissions.SubmitAsync(new SubmitRequest(id, Me, a => FormAnswers.Read(form, AttemptForms.Read(a)), clock.GetUtcNow().UtcDateTime));
         if (outcome == SubmitOutcome.NotFound) return NotFound();
         return RedirectToPage("Result", new { id });
     }
