@@ -47,10 +47,18 @@ public sealed class SeedLoader(HiringDbContext db, HiringPaths paths, IOptions<S
         var setting = await db.SiteSettings.SingleOrDefaultAsync(s => s.Key == SiteSettingKeys.SeedFingerprint, ct)
             ?? db.SiteSettings.Add(new SiteSetting { Key = SiteSettingKeys.SeedFingerprint }).Entity;
         (setting.Value, setting.UpdatedAt) = ($"{fingerprint} {await SeededItemsAsync(ct)}", clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance starting at the same moment stored it first; the next start reads the files once more.
+            db.Entry(setting).State = EntityState.Detached;
+        }
     }
 
-    /// <summary>The current items the files own: a database emptied or edited behind the loader's back no longer matches.</summary>
+    /// <summary>The current items the files own: a database emptied or restored behind the loader's back no longer matches.</summary>
     private Task<int> SeededItemsAsync(CancellationToken ct) =>
         db.BankItems.CountAsync(i => i.IsCurrent && i.SourceFile.StartsWith("seed/"), ct);
 
