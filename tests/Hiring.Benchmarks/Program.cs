@@ -7,6 +7,7 @@ using Hiring.Benchmarks;
 //                                                        -- turns    (Skia and warm Chromium in turns: the ratio on a busy machine)
 //                                                        -- sizes    (both PDFs written to bench-out/, sizes printed)
 //                                                        -- load Sqlite|Postgres [candidates] [seconds]  (docs/benchmarks-load.md)
+//                                                        -- startup [rounds]  (fresh database and restart → first page, docs/benchmarks.md)
 //                                                        -- list     (the recruiter list over 100,000 applications through HTTP, docs/benchmarks-recruiting.md)
 // Anything else goes to BenchmarkDotNet's switcher (e.g. --list flat).
 switch (args.FirstOrDefault())
@@ -16,6 +17,7 @@ switch (args.FirstOrDefault())
     case "memory": BatchMemory.Run(); break;
     case "phases": Phases.Run(); break;
     case "turns": await Turns.RunAsync(); break;
+    case "startup": await StartupRun.RunAsync(args); break;
     case "list": await Hiring.Benchmarks.Recruiting.ListOverHttp.RunAsync(); break;
     case "load": await Hiring.Benchmarks.Load.LoadRun.RunAsync(args); break;
     case "sizes": await Sizes.RunAsync(args.ElementAtOrDefault(1) ?? "bench-out"); break;

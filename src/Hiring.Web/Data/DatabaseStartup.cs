@@ -26,8 +26,9 @@ public static class DatabaseStartup
         async Task Timed(string phase, Func<Task> step)
         {
             var started = Stopwatch.GetTimestamp();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             await step();
-            phases.Add($"{phase} {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+            phases.Add($"{phase} {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms (CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms)");
         }
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (options.MigrateOnStartup) await Timed("migrations", app.MigrateDatabaseAsync);

@@ -16,7 +16,7 @@ namespace Hiring.Web.Demo;
 /// <summary>
 /// Completed, scored attempts for every demo applicant who reached Tested, so norms, percentiles and
 /// composites exist on first run. Deterministic (Bogus seed and SplitMix64 form seeds); scored with the
-/// real scorer in memory and saved in one go, answers included (the item analysis reads their times).
+/// real scorer in memory and saved in one go, then their answers in bulk (the item analysis reads their times).
 /// </summary>
 public sealed class DemoAttempts(HiringDbContext db)
 {
@@ -37,6 +37,7 @@ public sealed class DemoAttempts(HiringDbContext db)
         var items = new DemoItems(content);
         var random = new Randomizer(seed + 7);
         var made = 0;
+        var answerRows = new List<AttemptAnswer>();
         for (var n = 0; n < apps.Count; n++)
         {
             var app = apps[n];
@@ -52,6 +53,9 @@ public sealed class DemoAttempts(HiringDbContext db)
                 var form = test.Kind == TestKind.Multitask ? Simulation(app.Post.PostType, content) : FormDrawer.Draw(test.Kind, app.Post.PostType, formSeed, pools[test.Kind]);
                 if (!form.Answerable().Any()) continue;
                 var attempt = Make(app, test, form, formSeed, start, answers, shift, content, random);
+                // The answers go in afterwards in bulk (BulkInsert): thousands of rows EF would insert and track one by one.
+                answerRows.AddRange(attempt.Answers.Select(x => { x.AttemptId = attempt.Id; return x; }));
+                attempt.Answers.Clear();
                 db.Attempts.Add(attempt);
                 scored.Add(new WeightedPercent(attempt.Percent ?? 0, test.Weight));
                 start = attempt.SubmittedAt!.Value.AddMinutes(5);
@@ -60,6 +64,7 @@ public sealed class DemoAttempts(HiringDbContext db)
             app.CompositeScore = Composite.Of(scored);
         }
         await db.SaveChangesAsync(ct);
+        await db.AddRowsAsync(answerRows, ct);
         return made;
     }
 

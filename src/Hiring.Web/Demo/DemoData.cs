@@ -69,6 +69,9 @@ public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> us
         }
         await db.SaveChangesAsync(ct);
         var attempts = await new DemoAttempts(db).MakeAsync(o.Seed, ct: ct);
+        // What is made from here on saves with SaveChanges, which compares every tracked row first: the applicants, their
+        // histories and attempts (thousands of rows) are done with, so they are let go.
+        db.ChangeTracker.Clear();
         await interviews.EnsureAsync(ct);
         attempts += await AddChineseAsync(o.Seed, candidateRoleId, now, ct);
         logger.LogInformation("Demo data made: {Posts} posts, {Applicants} applicants, {Attempts} scored test attempts",

@@ -14,4 +14,6 @@ public static class SiteSettingKeys
 {
     /// <summary><c>true</c>: staff (any role beyond Candidate) must use two-factor authentication. Default off.</summary>
     public const string RequireStaffTwoFactor = "security.require-staff-2fa";
+    /// <summary>What the seed files were when start-up last loaded them (see <see cref="Seeding.SeedLoader.LoadIfEnabledAsync"/>).</summary>
+    public const string SeedFingerprint = "seed.fingerprint";
 }

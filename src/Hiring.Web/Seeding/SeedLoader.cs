@@ -26,12 +26,53 @@ public sealed class SeedLoader(HiringDbContext db, HiringPaths paths, IOptions<S
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>
+    /// Start-up's load. Skipped when the seed files and the build reading them are those of the last load and the database
+    /// still holds that load's items: reading and checking every file was most of a restart's seed time (docs/benchmarks.md,
+    /// "Start-up"). The build counts because the code decides what an item's stored content is.
+    /// </summary>
     public async Task LoadIfEnabledAsync(CancellationToken ct = default)
     {
         if (!options.Value.Enabled) return;
+        var fingerprint = Fingerprint(paths.Resolve(options.Value.Path));
+        var stored = await db.SiteSettings.AsNoTracking().Where(s => s.Key == SiteSettingKeys.SeedFingerprint).Select(s => s.Value).SingleOrDefaultAsync(ct);
+        if (stored == $"{fingerprint} {await SeededItemsAsync(ct)}")
+        {
+            logger.LogInformation("Seed files in {Folder} unchanged since they were loaded: not read again", options.Value.Path);
+            return;
+        }
         var result = await LoadAsync(ct);
         logger.LogInformation("Seed loaded from {Folder}: {Added} added, {Updated} updated, {Retired} retired, {Unchanged} unchanged",
             options.Value.Path, result.Added, result.Updated, result.Retired, result.Unchanged);
+        var setting = await db.SiteSettings.SingleOrDefaultAsync(s => s.Key == SiteSettingKeys.SeedFingerprint, ct)
+            ?? db.SiteSettings.Add(new SiteSetting { Key = SiteSettingKeys.SeedFingerprint }).Entity;
+        (setting.Value, setting.UpdatedAt) = ($"{fingerprint} {await SeededItemsAsync(ct)}", clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance starting at the same moment stored it first; the next start reads the files once more.
+            db.Entry(setting).State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>The current items the files own: a database emptied or restored behind the loader's back no longer matches.</summary>
+    private Task<int> SeededItemsAsync(CancellationToken ct) =>
+        db.BankItems.CountAsync(i => i.IsCurrent && i.SourceFile.StartsWith("seed/"), ct);
+
+    /// <summary>SHA-256 over the build and every file under the seed folder (relative path and bytes), in a fixed order.</summary>
+    private static string Fingerprint(string folder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(typeof(SeedLoader).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\0"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     public async Task<SeedResult> LoadAsync(CancellationToken ct = default)

@@ -96,7 +96,7 @@ public sealed class AppProcess : IAsyncDisposable
         throw new InvalidOperationException("Cannot find Hiring.sln above " + AppContext.BaseDirectory);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -60,6 +60,24 @@ public abstract class SeedTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     }
 
     [Fact]
+    public async Task Start_up_does_not_read_unchanged_seed_files_again_and_reads_them_once_one_changes()
+    {
+        var folder = SeedFolder(Typing.Replace("TYP-T", "TYP-S"));   // ids of its own: the class's tests share one database
+        await StartUpLoadAsync(folder);
+        // A row that no longer matches its file: a load that read the files would put it right.
+        await app.WithDbAsync(db => db.BankItems.Where(i => i.Id == "TYP-S1").ExecuteUpdateAsync(s => s.SetProperty(i => i.Title, "Left alone").SetProperty(i => i.ContentHash, "stale")));
+
+        await StartUpLoadAsync(folder);
+        Assert.Equal("Left alone", await TitleAsync("TYP-S1"));
+
+        File.WriteAllText(Path.Combine(folder, "assessments", "typing.yaml"), Typing.Replace("TYP-T", "TYP-S").Replace("55-1234", "55-4321"));
+        await StartUpLoadAsync(folder);
+        Assert.Equal("Call notes", await TitleAsync("TYP-S1"));
+    }
+
+    private Task<string> TitleAsync(string id) => app.WithDbAsync(db => db.BankItems.Where(i => i.Id == id).Select(i => i.Title).SingleAsync());
+
+    [Fact]
     public async Task Banks_under_a_language_folder_load_as_that_languages_items_and_ids_stay_unique_across_languages()
     {
         var folder = SeedFolder(Typing.Replace("TYP-T", "TYP-L"));   // ids of its own: the class's tests share one database
@@ -154,10 +172,18 @@ public abstract class SeedTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     private async Task<SeedResult> LoadAsync(string folder)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var loader = new SeedLoader(scope.ServiceProvider.GetRequiredService<HiringDbContext>(), scope.ServiceProvider.GetRequiredService<HiringPaths>(),
-            Options.Create(new SeedingOptions { Path = folder }), TimeProvider.System, NullLogger<SeedLoader>.Instance);
-        return await loader.LoadAsync();
+        return await Loader(scope, folder).LoadAsync();
     }
+
+    private async Task StartUpLoadAsync(string folder)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await Loader(scope, folder).LoadIfEnabledAsync();
+    }
+
+    private static SeedLoader Loader(AsyncServiceScope scope, string folder) =>
+        new(scope.ServiceProvider.GetRequiredService<HiringDbContext>(), scope.ServiceProvider.GetRequiredService<HiringPaths>(),
+            Options.Create(new SeedingOptions { Path = folder }), TimeProvider.System, NullLogger<SeedLoader>.Instance);
 
     /// <summary>A seed folder of its own: the real competencies plus the given typing bank and extra assessment files.</summary>
     private static string SeedFolder(string typing, params (string Name, string Yaml)[] extra)
