@@ -70,7 +70,9 @@ public sealed class ApplicationFilter
     /// with a score range there are none, and the plain ORDER BY lets the (Stage, CompositeScore) index
     /// deliver rows in order (see docs/benchmarks-recruiting.md).
     /// </summary>
-    public IQueryable<Application> Sorted(IQueryable<Application> query) => (Sort, MinScore ?? MaxScore) switch
+    /// <param name="nullsSortLow">True where the database orders NULL below every value (SQLite): there a descending score
+    /// puts the unscored last by itself, and the plain ORDER BY lets the (Stage, CompositeScore) index deliver a stage's rows in order.</param>
+    public IQueryable<Application> Sorted(IQueryable<Application> query, bool nullsSortLow = false) => (Sort, MinScore ?? MaxScore) switch
     {
         (ApplicationSort.InterviewDesc, _) => query
             .OrderByDescending(a => a.Scorecards.Where(s => s.SubmittedAt != null).SelectMany(s => s.Ratings).Average(r => (double?)r.Rating) ?? -1)
@@ -80,6 +82,7 @@ public sealed class ApplicationFilter
             .ThenByDescending(a => a.Attempts.Where(t => t.Kind == test).Max(t => t.Percent)).ThenBy(a => a.Id),
         (ApplicationSort.ScoreAsc, not null) => query.OrderBy(a => a.CompositeScore).ThenBy(a => a.Id),
         (ApplicationSort.ScoreDesc, not null) => query.OrderByDescending(a => a.CompositeScore).ThenBy(a => a.Id),
+        (ApplicationSort.ScoreDesc, null) when nullsSortLow => query.OrderByDescending(a => a.CompositeScore).ThenBy(a => a.Id),
         _ => Unbounded(query),
     };
 

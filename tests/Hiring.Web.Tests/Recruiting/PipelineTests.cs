@@ -12,6 +12,24 @@ namespace Hiring.Web.Tests.Recruiting;
 public abstract class PipelineTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : HiringApp
 {
     [Fact]
+    public async Task By_score_the_best_come_first_and_the_unscored_last_on_every_database()
+    {
+        var post = await Given.PostAsync(app);
+        await Given.ApplicationAsync(app, post, Stage.Tested, 50, "Mid Score");
+        await Given.ApplicationAsync(app, post, Stage.Tested, null, "No Score");
+        await Given.ApplicationAsync(app, post, Stage.Tested, 80, "Top Score");
+        var recruiter = await Given.RecruiterAsync(app);
+
+        foreach (var url in new[] { $"/Recruiting/Applications?PostId={post.Id}&Stage=Tested", $"/Recruiting/Applications?PostId={post.Id}" })
+        {
+            var (_, list) = await recruiter.GetPageAsync(url);
+            Assert.Equal(["Top Score", "Mid Score", "No Score"], Names(list));
+        }
+        var (_, ascending) = await recruiter.GetPageAsync($"/Recruiting/Applications?PostId={post.Id}&Sort=ScoreAsc");
+        Assert.Equal(["Mid Score", "Top Score", "No Score"], Names(ascending));
+    }
+
+    [Fact]
     public async Task Recruiter_filters_by_score_shortlists_in_bulk_and_the_shortlisted_get_their_mail()
     {
         var post = await Given.PostAsync(app);

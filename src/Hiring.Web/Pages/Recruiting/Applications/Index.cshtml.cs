@@ -42,7 +42,7 @@ public class IndexModel(HiringDbContext db, BulkActions bulk, SavedViews views, 
         Filter = filter;
         var query = filter.Apply(db.Applications.AsNoTracking());
         Total = await query.CountAsync();
-        Rows = await ApplicationRows.Project(filter.PageOf(filter.Sorted(query))).ToListAsync();
+        Rows = await ApplicationRows.Project(filter.PageOf(filter.Sorted(query, db.Database.IsSqlite()))).ToListAsync();
         Posts = await db.Posts.AsNoTracking().OrderBy(p => p.Title).ToDictionaryAsync(p => p.Id, p => p.Title);
         Views = await views.ListAsync(UserId);
         TestKinds = [.. (await db.BatteryTests.AsNoTracking().Select(b => b.Kind).Distinct().ToListAsync()).Order()];
@@ -76,7 +76,7 @@ public class IndexModel(HiringDbContext db, BulkActions bulk, SavedViews views, 
 
     public async Task<IActionResult> OnGetCsvAsync([FromQuery] ApplicationFilter filter)
     {
-        var rows = await ApplicationRows.Project(filter.Sorted(filter.Apply(db.Applications.AsNoTracking()))).ToListAsync();
+        var rows = await ApplicationRows.Project(filter.Sorted(filter.Apply(db.Applications.AsNoTracking()), db.Database.IsSqlite())).ToListAsync();
         Audit.Record(db, User, AuditActions.ApplicationsExport, AuditRecordTypes.Application, filter.PostId?.ToString() ?? "all posts",
             $"{rows.Count} application(s); filter: {Request.QueryString}");
         await db.SaveChangesAsync();

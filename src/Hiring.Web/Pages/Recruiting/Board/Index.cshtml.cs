@@ -46,7 +46,7 @@ public class IndexModel(HiringDbContext db, BulkActions bulk, IStringLocalizer<I
             // The list's own filter and sort (best composite first, unscored last), so "and N more" continues where the column stops.
             var filter = new ApplicationFilter { PostId = postId, Stage = stage };
             var count = counts.GetValueOrDefault(stage);
-            var cards = count == 0 ? [] : await ApplicationRows.Project(filter.Sorted(filter.Apply(db.Applications.AsNoTracking())).Take(CardsPerColumn)).ToListAsync();
+            var cards = count == 0 ? [] : await ApplicationRows.Project(filter.Sorted(filter.Apply(db.Applications.AsNoTracking()), db.Database.IsSqlite()).Take(CardsPerColumn)).ToListAsync();
             Columns.Add(new(stage, count, cards));
         }
         var shown = Columns.SelectMany(c => c.Cards).Select(r => r.Id).ToList();
