@@ -61,7 +61,10 @@ public sealed class ApplicationFilter
         if (PassedAll is true) query = query.Where(a => a.Attempts.Any(t => t.Passed != null) && !a.Attempts.Any(t => t.Passed == false));
         if (PassedAll is false) query = query.Where(a => a.Attempts.Any(t => t.Passed == false));
         if (Flagged is { } flagged)
-            query = query.Where(a => a.Attempts.Any(t => t.BlurCount > 0 || t.PasteCount > 0 || t.CopyCount > 0 || t.FullscreenExits > 0 || t.SyntheticInputs > 0) == flagged);
+        {
+            var raised = IntegritySignals.Raised;
+            query = query.Where(a => a.Attempts.AsQueryable().Any(raised) == flagged);
+        }
         return query;
     }
 

@@ -32,7 +32,7 @@ public abstract class TestResultFilterTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.NotEmpty(passed.Concat(failed));
         Assert.Empty(passed.Intersect(failed));
         var attempts = await app.WithDbAsync(db => db.Attempts.AsNoTracking().Where(t => t.Passed != null)
-            .Select(t => new { t.ApplicationId, t.Passed, Signals = t.BlurCount + t.PasteCount + t.CopyCount + t.FullscreenExits + t.SyntheticInputs }).ToListAsync());
+            .Select(Hiring.Web.Recruiting.IntegritySignals.With((t, n) => new { t.ApplicationId, t.Passed, Signals = n })).ToListAsync());
         Assert.All(passed, id => Assert.DoesNotContain(attempts, t => t.ApplicationId == id && t.Passed == false));
         Assert.All(failed, id => Assert.Contains(attempts, t => t.ApplicationId == id && t.Passed == false));
 

@@ -2,6 +2,7 @@ using Hiring.Core.Assessments;
 using Hiring.Core.Recruiting;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Hiring.Web.Recruiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hiring.Web.Pages.Recruiting.Applications;
@@ -15,13 +16,15 @@ public partial record ApplicationRow(Guid Id, string Name, string Post, Stage St
 /// <summary>The optional columns of one row: the integrity signals of all its tests, and each test's best score.</summary>
 public sealed record RowExtras(int Signals, IReadOnlyDictionary<TestKind, double?> Scores);
 
+public sealed record AttemptSignals(Guid ApplicationId, TestKind Kind, double? Percent, int Signals);
+
 public static class ApplicationRows
 {
     /// <summary>The optional columns for one page of rows, in one query over their attempts.</summary>
     public static async Task<Dictionary<Guid, RowExtras>> ExtrasAsync(HiringDbContext db, IReadOnlyCollection<Guid> ids)
     {
         var attempts = await db.Attempts.AsNoTracking().Where(t => ids.Contains(t.ApplicationId))
-            .Select(t => new { t.ApplicationId, t.Kind, t.Percent, Signals = t.BlurCount + t.PasteCount + t.CopyCount + t.FullscreenExits + t.SyntheticInputs })
+            .Select(IntegritySignals.With((t, signals) => new AttemptSignals(t.ApplicationId, t.Kind, t.Percent, signals)))
             .ToListAsync();
         return attempts.GroupBy(t => t.ApplicationId).ToDictionary(g => g.Key, g => new RowExtras(g.Sum(t => t.Signals),
             g.GroupBy(t => t.Kind).ToDictionary(k => k.Key, k => k.Max(t => t.Percent))));
