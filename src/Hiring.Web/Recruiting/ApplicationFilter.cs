@@ -84,8 +84,7 @@ public sealed class ApplicationFilter
             .OrderBy(a => !a.Attempts.Any(t => t.Kind == test && t.Percent != null))
             .ThenByDescending(a => a.Attempts.Where(t => t.Kind == test).Max(t => t.Percent)).ThenBy(a => a.Id),
         (ApplicationSort.ScoreAsc, not null) => query.OrderBy(a => a.CompositeScore).ThenBy(a => a.Id),
-        (ApplicationSort.ScoreDesc, not null) => query.OrderByDescending(a => a.CompositeScore).ThenBy(a => a.Id),
-        (ApplicationSort.ScoreDesc, null) when nullsSortLow => query.OrderByDescending(a => a.CompositeScore).ThenBy(a => a.Id),
+        (ApplicationSort.ScoreDesc, var range) when range is not null || nullsSortLow => query.OrderByDescending(a => a.CompositeScore).ThenBy(a => a.Id),
         _ => Unbounded(query),
     };
 

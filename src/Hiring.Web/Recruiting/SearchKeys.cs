@@ -12,22 +12,30 @@ public static class SearchKeys
 {
     public static async Task RefreshAsync(HiringDbContext db, CancellationToken ct = default)
     {
-        var stale = db.ChangeTracker.Entries<Application>()
-            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && (e.Property(a => a.FullName).IsModified
-                || e.Property(a => a.Phone).IsModified || e.Property(a => a.ErasedAt).IsModified)))
-            .Select(e => e.Entity).ToList();
-        var renamed = db.ChangeTracker.Entries<ApplicationUser>()
-            .Where(e => e.State == EntityState.Modified && e.Property(u => u.Email).IsModified).Select(e => e.Entity.Id).ToList();
+        // One pass over the tracked entries (each enumeration of the tracker detects changes again; this runs on every save).
+        var stale = new List<Application>();
+        var renamed = new List<string>();
+        var emails = new Dictionary<string, string?>();
+        foreach (var entry in db.ChangeTracker.Entries())
+            switch (entry.Entity)
+            {
+                case Application a when entry.State == EntityState.Added || (entry.State == EntityState.Modified
+                    && (entry.Property(nameof(Application.FullName)).IsModified || entry.Property(nameof(Application.Phone)).IsModified
+                        || entry.Property(nameof(Application.ErasedAt)).IsModified)):
+                    stale.Add(a);
+                    break;
+                case ApplicationUser u when entry.State != EntityState.Deleted:
+                    emails[u.Id] = u.Email;
+                    if (entry.State == EntityState.Modified && entry.Property(nameof(ApplicationUser.Email)).IsModified) renamed.Add(u.Id);
+                    break;
+            }
         if (renamed.Count > 0)
             stale.AddRange(await db.Applications.Where(a => renamed.Contains(a.CandidateId)).ToListAsync(ct));
-        if (stale.Count > 0) await SetKeysAsync(db, stale, ct);
+        if (stale.Count > 0) await SetKeysAsync(db, stale, emails, ct);
     }
 
-    private static async Task SetKeysAsync(HiringDbContext db, List<Application> stale, CancellationToken ct)
+    private static async Task SetKeysAsync(HiringDbContext db, List<Application> stale, Dictionary<string, string?> emails, CancellationToken ct)
     {
-        var emails = new Dictionary<string, string?>();
-        foreach (var user in db.ChangeTracker.Entries<ApplicationUser>().Where(e => e.State != EntityState.Deleted))
-            emails[user.Entity.Id] = user.Entity.Email;
         var unknown = stale.Select(a => a.CandidateId).Where(id => !emails.ContainsKey(id)).Distinct().ToList();
         if (unknown.Count > 0)
             foreach (var user in await db.Users.AsNoTracking().Where(u => unknown.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(ct))
@@ -47,7 +55,7 @@ public static class SearchKeys
         {
             var batch = await db.Applications.Where(a => a.SearchKey == "" && a.ErasedAt == null).Take(2000).ToListAsync(ct);
             if (batch.Count == 0) return filled;
-            await SetKeysAsync(db, batch, ct);
+            await SetKeysAsync(db, batch, [], ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             filled += batch.Count;
