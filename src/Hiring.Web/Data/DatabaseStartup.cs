@@ -38,7 +38,9 @@ public static class DatabaseStartup
         await Timed("roles", services.GetRequiredService<Identity.RoleSetup>().EnsureRolesAsync);
         await Timed("seed", () => services.GetRequiredService<SeedLoader>().LoadIfEnabledAsync());
         await Timed("mail templates", () => services.GetRequiredService<Mail.MailTemplateSeeder>().LoadAsync());
-        await Timed("demo data", () => services.GetRequiredService<DemoData>().EnsureIfEnabledAsync());
+        // With the demo made in the background (the default), the app listens first and makes it then.
+        if (!services.GetRequiredService<DemoInBackground>().Applies)
+            await Timed("demo data", () => services.GetRequiredService<DemoData>().EnsureIfEnabledAsync());
         await Timed("search keys", () => Recruiting.SearchKeys.FillMissingAsync(services.GetRequiredService<HiringDbContext>()));
         app.Logger.LogInformation("Database ready: {Phases}", string.Join(", ", phases));
     }

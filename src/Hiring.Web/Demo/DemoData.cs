@@ -21,9 +21,13 @@ public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> us
 
     public bool Enabled => options.Value.Enabled ?? environment.IsDevelopment();
 
+    /// <summary>Makes the demo in one transaction: a start stopped half-way leaves no demo behind, and the next start
+    /// makes it whole.</summary>
     public async Task EnsureIfEnabledAsync(CancellationToken ct = default)
     {
-        if (!Enabled || await db.Users.AnyAsync(u => u.IsDemo, ct)) return;
+        if (!Enabled) return;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Users.AnyAsync(u => u.IsDemo, ct)) return;
         var now = clock.GetUtcNow().UtcDateTime;
         var o = options.Value;
 
@@ -74,6 +78,7 @@ public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> us
         db.ChangeTracker.Clear();
         await interviews.EnsureAsync(ct);
         attempts += await AddChineseAsync(o.Seed, candidateRoleId, now, ct);
+        await tx.CommitAsync(ct);
         logger.LogInformation("Demo data made: {Posts} posts, {Applicants} applicants, {Attempts} scored test attempts",
             posts.Count + 1, o.Applicants + DemoChinese.Stages.Length, attempts);
     }

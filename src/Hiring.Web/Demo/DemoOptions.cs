@@ -9,6 +9,9 @@ public sealed class DemoOptions
     /// <summary>Fixed seed: the same demo cohort on every machine, so screenshots and tests repeat.</summary>
     public int Seed { get; set; } = 20261123;
     public string Password { get; set; } = "demo-password-2026";
+    /// <summary>Make the demo after the app listens (the default), so a fresh start serves its first page without waiting
+    /// for the demo; the demo logins are printed once it is made. Off, start-up waits for it (the test hosts).</summary>
+    public bool InBackground { get; set; } = true;
 }
 
 /// <summary>The demo logins, one per role, printed at start-up and listed in the README.</summary>

@@ -8,6 +8,8 @@ public static class DemoRegistration
             .Validate(o => o.Applicants is >= 0 and <= 100_000, "Demo:Applicants must be 0-100000.")
             .Validate(o => o.Password.Length >= 12, "Demo:Password must be at least 12 characters.")
             .ValidateOnStart();
+        services.AddSingleton<DemoInBackground>();
+        services.AddHostedService(sp => sp.GetRequiredService<DemoInBackground>());
         return services.AddScoped<DemoData>();
     }
 }

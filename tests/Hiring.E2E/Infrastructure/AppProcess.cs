@@ -43,6 +43,8 @@ public sealed class AppProcess : IAsyncDisposable
         psi.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(DataFolder, "hiring.db")}";
         psi.Environment["Demo__Enabled"] = "true";
         psi.Environment["Demo__Applicants"] = "40";
+        // Tests sign in with the demo logins as soon as the app answers: the demo is made before it listens.
+        psi.Environment["Demo__InBackground"] = "false";
         psi.Environment["Mail__Host"] = "";
         psi.Environment["Mail__PublicBaseUrl"] = BaseUrl;
         // Plain HTTP on loopback: the production cookie rules (Secure, __Host-) are covered by the in-process tests over HTTPS.

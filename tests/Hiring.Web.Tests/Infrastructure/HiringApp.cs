@@ -48,6 +48,8 @@ public abstract class HiringApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Mail:Outbox:PollInterval"] = "00:00:00.200",
             ["Demo:Enabled"] = "true",
             ["Demo:Applicants"] = "30",
+            // Tests read the demo as soon as the host is built: it is made before the app listens.
+            ["Demo:InBackground"] = "false",
             // Every test class signs in many times from one address; the rate-limit tests set their own.
             ["RateLimits:LogInPerMinute"] = "10000",
             ["RateLimits:RegisterPerHour"] = "10000",
