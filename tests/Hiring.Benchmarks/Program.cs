@@ -6,7 +6,7 @@ using Hiring.Benchmarks;
 //                                                        -- memory   (1,000 reports, heap and working set every 100)
 //                                                        -- turns    (Skia and warm Chromium in turns: the ratio on a busy machine)
 //                                                        -- sizes    (both PDFs written to bench-out/, sizes printed)
-//                                                        -- load Sqlite|Postgres [candidates] [seconds]  (docs/benchmarks-load.md)
+//                                                        -- load Sqlite|Postgres [candidates] [seconds] [submit|rates]  (docs/benchmarks-load.md)
 //                                                        -- startup [rounds] [published folder]  (fresh database and restart → first page, docs/benchmarks.md)
 //                                                        -- list     (the recruiter list over 100,000 applications through HTTP, docs/benchmarks-recruiting.md)
 // Anything else goes to BenchmarkDotNet's switcher (e.g. --list flat).

@@ -50,12 +50,14 @@ public static class StartupRun
         psi.Environment["Mail__Host"] = "";
 
         var phases = "";
+        var listening = "";
         var demoReady = new TaskCompletionSource<(TimeSpan Wall, TimeSpan Cpu)>(TaskCreationOptions.RunContinuationsAsynchronously);
         var watch = Stopwatch.StartNew();
         using var app = Process.Start(psi) ?? throw new InvalidOperationException("could not start the app");
         app.OutputDataReceived += (_, e) =>
         {
             if (e.Data?.Contains("Database ready") == true) phases = e.Data.Trim();
+            if (e.Data?.Contains("after the process started") == true) listening = e.Data.Trim();
             // The demo logins are printed once the demo (made after the app listens) can be used.
             if (e.Data?.Contains("Demo logins") == true) demoReady.TrySetResult((watch.Elapsed, CpuOf(app)));
         };
@@ -80,6 +82,7 @@ public static class StartupRun
             var cpu = app.TotalProcessorTime;
             Console.WriteLine($"{name}: first page {wall.TotalMilliseconds,6:0} ms, app CPU {cpu.TotalMilliseconds,6:0} ms, load average {load} → {LoadAverage()}");
             Console.WriteLine($"    {phases}");
+            Console.WriteLine($"    {listening}");
             // Waited for before the app is stopped, so the restart round finds the demo made.
             var demo = await demoReady.Task.WaitAsync(TimeSpan.FromMinutes(3));
             Console.WriteLine($"    demo logins printed (demo ready) at {demo.Wall.TotalMilliseconds:0} ms, app CPU {demo.Cpu.TotalMilliseconds:0} ms");

@@ -21,6 +21,9 @@ public static class Welcome
             lines.AddRange(DemoLoginLines(demo));
         lines.Add("");
         Console.WriteLine(string.Join(Environment.NewLine, lines));
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        app.Logger.LogInformation("Listening {Elapsed:0} ms after the process started (CPU {Cpu:0} ms)",
+            (DateTime.Now - process.StartTime).TotalMilliseconds, process.TotalProcessorTime.TotalMilliseconds);
     }
 
     public static void PrintDemoLogins(DemoOptions demo) =>
