@@ -19,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Configuration.UseRootAppSettings(builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<JobStart>();
 builder.Services.AddHiringPaths(builder.Configuration);
 builder.Services.AddHiringDatabase(builder.Configuration);
 builder.Services.AddHiringIdentity(builder.Configuration, builder.Environment);

@@ -1,5 +1,6 @@
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Hiring.Web.Infrastructure;
 using Hiring.Web.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -65,10 +66,11 @@ public sealed class ScorecardReminders(HiringDbContext db, MailOutbox outbox, Ma
 }
 
 /// <summary>Runs <see cref="ScorecardReminders"/> every <c>Interviews:ReminderCheckSeconds</c> on the injected clock.</summary>
-public sealed class ScorecardReminderService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<InterviewOptions> options, ILogger<ScorecardReminderService> logger) : BackgroundService
+public sealed class ScorecardReminderService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<InterviewOptions> options, ILogger<ScorecardReminderService> logger, JobStart start) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await start.WaitAsync(stoppingToken);
         var period = TimeSpan.FromSeconds(options.Value.ReminderCheckSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using Hiring.Web.Data;
 using Hiring.Web.Domain;
+using Hiring.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace Hiring.Web.Mail;
 /// A failure schedules a retry with exponential back-off; after MaxAttempts the row is Failed and
 /// shows on /Admin/Mail/Failed.
 /// </summary>
-public sealed class OutboxSender(IServiceScopeFactory scopes, Mailer mailer, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxSender> logger)
+public sealed class OutboxSender(IServiceScopeFactory scopes, Mailer mailer, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxSender> logger, JobStart start)
     : BackgroundService
 {
     /// <summary>Who holds a lease: unique per running instance.</summary>
@@ -20,6 +21,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Mailer mailer, IOp
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await start.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -1,5 +1,6 @@
 using Hiring.Core.Recruiting;
 using Hiring.Web.Data;
+using Hiring.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace Hiring.Web.Mail;
 /// post's <see cref="Domain.PipelineRules.TestReminderHours"/> away (24 hours for a post without rules; 0 sends none). Each application is claimed by setting TestReminderSentAt in the same
 /// transaction that writes the outbox row, so a reminder is queued once even with two instances.
 /// </summary>
-public sealed class TestReminderJob(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<TestReminderJob> logger)
+public sealed class TestReminderJob(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<TestReminderJob> logger, JobStart start)
     : BackgroundService
 {
     /// <summary>The longest a post may ask for (a week): the window the job reads before each post's own.</summary>
@@ -18,6 +19,7 @@ public sealed class TestReminderJob(IServiceScopeFactory scopes, IOptions<Outbox
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await start.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try { await RunOnceAsync(stoppingToken); }

@@ -3,6 +3,7 @@ using Hiring.Core.Recruiting;
 using Hiring.Web.Auditing;
 using Hiring.Web.Data;
 using Hiring.Web.Identity;
+using Hiring.Web.Infrastructure;
 using Hiring.Web.Recruiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace Hiring.Web.Privacy;
 /// file is a no-op — so two instances racing on one application end in the same state (at worst with
 /// two audit lines). One application per transaction, so a failure leaves the others done.
 /// </summary>
-public sealed class RetentionJob(IServiceScopeFactory scopes, IOptions<PrivacyOptions> options, TimeProvider clock, ILogger<RetentionJob> logger)
+public sealed class RetentionJob(IServiceScopeFactory scopes, IOptions<PrivacyOptions> options, TimeProvider clock, ILogger<RetentionJob> logger, JobStart start)
     : BackgroundService
 {
     public static readonly ClaimsPrincipal System = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "system: retention")], "system"));
@@ -24,6 +25,7 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, IOptions<PrivacyOp
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await start.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try { await RunOnceAsync(stoppingToken); }

@@ -45,6 +45,7 @@ public sealed class AppProcess : IAsyncDisposable
         psi.Environment["Demo__Applicants"] = "40";
         // Tests sign in with the demo logins as soon as the app answers: the demo is made before it listens.
         psi.Environment["Demo__InBackground"] = "false";
+        psi.Environment["Jobs__FirstRunDelay"] = "00:00:00";
         psi.Environment["Mail__Host"] = "";
         psi.Environment["Mail__PublicBaseUrl"] = BaseUrl;
         // Plain HTTP on loopback: the production cookie rules (Secure, __Host-) are covered by the in-process tests over HTTPS.

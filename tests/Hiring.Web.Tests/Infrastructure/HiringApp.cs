@@ -50,6 +50,8 @@ public abstract class HiringApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Demo:Applicants"] = "30",
             // Tests read the demo as soon as the host is built: it is made before the app listens.
             ["Demo:InBackground"] = "false",
+            // The jobs' first turn comes at once: tests wait on mail and rules from the start.
+            ["Jobs:FirstRunDelay"] = "00:00:00",
             // Every test class signs in many times from one address; the rate-limit tests set their own.
             ["RateLimits:LogInPerMinute"] = "10000",
             ["RateLimits:RegisterPerHour"] = "10000",

@@ -159,7 +159,8 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     private OutboxSender NewSender(string instance) => new(app.Service<IServiceScopeFactory>(), app.Service<Hiring.Web.Mail.Mailer>(),
-        app.Service<IOptions<OutboxOptions>>(), TimeProvider.System, app.Service<ILoggerFactory>().CreateLogger<OutboxSender>()) { Instance = instance };
+        app.Service<IOptions<OutboxOptions>>(), TimeProvider.System, app.Service<ILoggerFactory>().CreateLogger<OutboxSender>(),
+        app.Service<Hiring.Web.Infrastructure.JobStart>()) { Instance = instance };
 
     private async Task<T> WaitForAsync<T>(Func<HiringDbContext, Task<T?>> probe, int timeoutMs = 10_000) where T : class
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Hiring.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Recruiting.Rules;
@@ -12,11 +13,12 @@ public sealed class RuleOptions
 }
 
 /// <summary>Runs <see cref="RuleRunner"/> every <see cref="RuleOptions.Interval"/> on the injected clock.</summary>
-public sealed class RuleService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RuleOptions> options, ILogger<RuleService> logger) : BackgroundService
+public sealed class RuleService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RuleOptions> options, ILogger<RuleService> logger, JobStart start) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
+        await start.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
