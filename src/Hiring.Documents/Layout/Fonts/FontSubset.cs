@@ -50,7 +50,7 @@ internal sealed class FontSubset : IDisposable
     /// <summary>
     /// <paramref name="text"/> as Skia draws it at <paramref name="size"/> (glyphs and advances), or null when it has no
     /// glyphs. Reports repeat most of their runs (headings, labels, scale words) and one another's, and turning text into
-    /// glyphs and positions was a sixth of a report's drawing, so the blobs are kept: immutable, drawn by any document.
+    /// glyphs and positions for every draw call was a sixth of a report's time, so the blobs are kept: immutable, drawn by any document.
     /// When the set is full it starts again; the blobs dropped then are freed by the garbage collector, not disposed,
     /// because another document may be drawing one at that moment.
     /// </summary>
