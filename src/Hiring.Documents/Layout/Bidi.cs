@@ -19,7 +19,11 @@ internal static class Bidi
 
     public static bool HasRightToLeft(string text)
     {
-        foreach (var rune in text.EnumerateRunes())
+        // Every word is asked when it is measured: characters below Hebrew are never right to left, so runes are read only from the first one above.
+        var i = 0;
+        while (i < text.Length && text[i] < 0x0590) i++;
+        if (i == text.Length) return false;
+        foreach (var rune in text.AsSpan(i).EnumerateRunes())
             if (IsRightToLeft(rune.Value)) return true;
         return false;
     }

@@ -13,18 +13,28 @@ internal static class LineBreaker
 {
     private enum Kind { Word, Space, NewLine }
 
-    private sealed record Atom(string Text, TextStyle Style, FontFace Face, Kind Kind, bool BreakBefore)
+    // A struct: a report breaks a few thousand of them, and as objects they were a large part of layout's garbage.
+    private readonly record struct Atom(string Text, TextStyle Style, FontFace Face, Kind Kind, bool BreakBefore)
     {
         public float Width { get; } = Kind == Kind.NewLine ? 0 : Measure.Width(Text, Face, Style.Size);
     }
 
+    // One paragraph's atoms and the word being read, reused by every paragraph the thread breaks: they live only
+    // while its lines are made, and fresh ones for every paragraph were most of layout's garbage.
+    [ThreadStatic] private static List<Atom>? atomScratch;
+    [ThreadStatic] private static StringBuilder? wordScratch;
+    [ThreadStatic] private static List<Atom>? spaceScratch;
+
     public static List<TextLine> Break(IReadOnlyList<Span> spans, float width)
     {
-        var atoms = Tokenize(spans);
+        var atoms = atomScratch ??= [];
+        atoms.Clear();
+        Tokenize(spans, atoms);
         var minHeight = spans.Count > 0 ? spans.Max(s => s.Style.LineHeight) : TextStyle.Body.LineHeight;
         var lines = new List<TextLine>();
         var line = new TextLine(minHeight);
-        var spaces = new List<Atom>();
+        var spaces = spaceScratch ??= [];
+        spaces.Clear();
         void NewLine() { line.Finish(); lines.Add(line); line = new TextLine(minHeight); spaces.Clear(); }
 
         var i = 0;
@@ -37,7 +47,7 @@ internal static class LineBreaker
             while (end < atoms.Count && atoms[end].Kind == Kind.Word && !atoms[end].BreakBefore) end++;
             var groupWidth = 0f;
             for (var k = i; k < end; k++) groupWidth += atoms[k].Width;
-            var spaceWidth = line.IsEmpty ? 0 : spaces.Sum(s => s.Width);
+            var spaceWidth = line.IsEmpty ? 0 : SpaceWidth(spaces);
             if (line.Width + spaceWidth + groupWidth <= width + 0.01f)
             {
                 if (!line.IsEmpty) foreach (var s in spaces) line.Add(s.Text, s.Face, s.Style, s.Width);
@@ -52,6 +62,14 @@ internal static class LineBreaker
         return lines;
     }
 
+    // Summed in double like Enumerable.Sum, so lines break exactly where they did.
+    private static float SpaceWidth(List<Atom> spaces)
+    {
+        var sum = 0d;
+        foreach (var space in spaces) sum += space.Width;
+        return (float)sum;
+    }
+
     private static void BreakWord(Atom atom, float width, ref TextLine line, Action newLine)
     {
         foreach (var rune in atom.Text.EnumerateRunes())
@@ -63,13 +81,14 @@ internal static class LineBreaker
         }
     }
 
-    private static List<Atom> Tokenize(IReadOnlyList<Span> spans)
+    private static void Tokenize(IReadOnlyList<Span> spans, List<Atom> atoms)
     {
-        var atoms = new List<Atom>();
         var breakNext = false;
-        foreach (var span in spans)
+        var current = wordScratch ??= new StringBuilder();
+        for (var s = 0; s < spans.Count; s++)
         {
-            var current = new StringBuilder();
+            var span = spans[s];
+            current.Clear();
             var kind = Kind.Word;
             FontFace? face = null;
             void Flush(bool breakAfter)
@@ -89,21 +108,26 @@ internal static class LineBreaker
                 var runeFace = found ?? FontCatalog.For(span.Style.Font);
                 var cjk = IsCjk(cp);
                 if (current.Length > 0 && (runeKind != kind || runeFace != face || cjk)) Flush(cjk);
-                if (cjk && Closing.Contains(rune.ToString())) breakNext = false;
+                if (cjk && IsIn(Closing, rune)) breakNext = false;
                 kind = runeKind;
                 face = runeFace;
-                current.Append(runeKind == Kind.Space ? " " : found is null ? $"U+{cp:X4}" : rune.ToString());
-                if (cjk) { Flush(true); if (Opening.Contains(rune.ToString())) breakNext = false; }
+                // Appended without a string per character.
+                if (runeKind == Kind.Space) current.Append(' ');
+                else if (found is null) current.Append($"U+{cp:X4}");
+                else if (rune.IsBmp) current.Append((char)cp);
+                else current.Append(rune.ToString());
+                if (cjk) { Flush(true); if (IsIn(Opening, rune)) breakNext = false; }
                 else if (cp is '-' or '/' && kind == Kind.Word) Flush(true);
             }
             Flush(false);
         }
-        return atoms;
     }
 
     // Line-breaking rules for CJK (UAX #14 classes CL, EX, IS, NS and OP, the common members).
     private const string Closing = "。，、．：；！？）」』】〕〉》｝］〙〗｠ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ・";
     private const string Opening = "（「『【〔〈《｛［〘〖｟";
+
+    private static bool IsIn(string punctuation, Rune rune) => rune.IsBmp && punctuation.Contains((char)rune.Value);
 
     /// <summary>Variation selectors, joiners and direction marks: they have no glyph and no width.</summary>
     private static bool IsIgnorable(int cp) =>

@@ -17,27 +17,29 @@ internal static class PdfWriter
     {
         var flat = pages.Select(Flatten).ToList();
         var subsets = Rent(flat);
-        var fonts = new Dictionary<(FontFace, float), SKFont>();
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
-        Func<TextOp, SKFont> font = t => Font(fonts, subsets, t);
-        Func<FontFace, Shaper> shaper = f => subsets[f].Shaper;
         try
         {
-            using var pdf = SKDocument.CreatePdf(stream, Metadata(document.Info))
-                ?? throw new InvalidOperationException("Skia could not start a PDF.");
-            foreach (var page in flat)
+            // Skia writes a PDF in thousands of small pieces: into native memory, not through a managed stream's callback each time.
+            using var written = new SKDynamicMemoryWStream();
+            using (var pdf = SKDocument.CreatePdf(written, Metadata(document.Info))
+                ?? throw new InvalidOperationException("Skia could not start a PDF."))
             {
-                var canvas = pdf.BeginPage(document.PageSize.Width, document.PageSize.Height);
-                foreach (var (x, y, op) in page)
-                    Draw(canvas, x, y, op, fill, stroke, font, shaper);
-                pdf.EndPage();
+                foreach (var page in flat)
+                {
+                    var canvas = pdf.BeginPage(document.PageSize.Width, document.PageSize.Height);
+                    foreach (var (x, y, op) in page)
+                        Draw(canvas, x, y, op, fill, stroke, subsets);
+                    pdf.EndPage();
+                }
+                pdf.Close();
             }
-            pdf.Close();
+            using var data = written.DetachAsData();
+            stream.Write(data.AsSpan());
         }
         finally
         {
-            foreach (var made in fonts.Values) made.Dispose();
             foreach (var subset in subsets.Values) SubsetCache.Shared.Return(subset);
         }
     }
@@ -53,18 +55,22 @@ internal static class PdfWriter
     /// <summary>Each face's subset for the code points the pages draw with it, shared with other documents.</summary>
     private static Dictionary<FontFace, FontSubset> Rent(List<List<(float X, float Y, DrawOp Op)>> pages)
     {
-        var used = new Dictionary<FontFace, HashSet<int>>();
+        // Most characters are ASCII: marked in a table, the others hashed.
+        var used = new Dictionary<FontFace, (bool[] Ascii, HashSet<int> Others)>();
         foreach (var page in pages)
             foreach (var (_, _, op) in page)
                 if (op is TextOp text)
                 {
-                    if (!used.TryGetValue(text.Face, out var set)) used[text.Face] = set = [];
-                    foreach (var rune in text.Text.EnumerateRunes()) set.Add(rune.Value);
+                    if (!used.TryGetValue(text.Face, out var set)) used[text.Face] = set = (new bool[128], []);
+                    foreach (var rune in text.Text.EnumerateRunes())
+                        if (rune.Value < 128) set.Ascii[rune.Value] = true;
+                        else set.Others.Add(rune.Value);
                 }
         var subsets = new Dictionary<FontFace, FontSubset>();
         try
         {
-            foreach (var (face, codePoints) in used) subsets[face] = SubsetCache.Shared.Rent(face, codePoints);
+            foreach (var (face, (ascii, others)) in used)
+                subsets[face] = SubsetCache.Shared.Rent(face, Enumerable.Range(0, 128).Where(c => ascii[c]).Concat(others));
         }
         catch
         {
@@ -74,22 +80,21 @@ internal static class PdfWriter
         return subsets;
     }
 
-    private static SKFont Font(Dictionary<(FontFace, float), SKFont> fonts, Dictionary<FontFace, FontSubset> subsets, TextOp op)
-    {
-        if (!fonts.TryGetValue((op.Face, op.Size), out var font))
-            fonts[(op.Face, op.Size)] = font = new SKFont(subsets[op.Face].Typeface, op.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Embolden = op.Face.Embolden };
-        return font;
-    }
-
-    private static void Draw(SKCanvas canvas, float x, float y, DrawOp op, SKPaint fill, SKPaint stroke, Func<TextOp, SKFont> font,
-        Func<FontFace, Shaper> shaper)
+    private static void Draw(SKCanvas canvas, float x, float y, DrawOp op, SKPaint fill, SKPaint stroke, Dictionary<FontFace, FontSubset> subsets)
     {
         switch (op)
         {
             case TextOp t:
                 fill.Color = t.Color;
-                if (!Shaper.Needed(t.Text)) canvas.DrawText(t.Text, x + t.X, y + t.Baseline, font(t), fill);
-                else using (var blob = Glyphs(shaper(t.Face).Shape(t.Text, t.RightToLeft, t.Size), font(t)))
+                var subset = subsets[t.Face];
+                if (!Shaper.Needed(t.Text))
+                {
+                    // The subset's blob for this run: the same glyphs and positions Skia makes from the string, made once.
+                    var blob = subset.Blob(t.Text, t.Size);
+                    if (blob is not null) canvas.DrawText(blob, x + t.X, y + t.Baseline, fill);
+                    GC.KeepAlive(blob); // a full blob set may drop it meanwhile: it must not be finalized while Skia draws it
+                }
+                else using (var blob = Glyphs(subset.Shaper.Shape(t.Text, t.RightToLeft, t.Size), subset.Font(t.Size)))
                     if (blob is not null) canvas.DrawText(blob, x + t.X, y + t.Baseline, fill);
                 break;
             case RectOp r:

@@ -11,19 +11,24 @@ public sealed class Row(float spacing = 0) : Element
 
     public float[] Widths(float width)
     {
-        var free = width - spacing * Math.Max(0, cells.Count - 1) - cells.Where(c => c.Fixed).Sum(c => c.Size);
-        var weights = cells.Where(c => !c.Fixed).Sum(c => c.Size);
-        return cells.Select(c => c.Fixed ? c.Size : Math.Max(0, free) * c.Size / weights).ToArray();
+        // Sums in double, as Enumerable.Sum did, so columns keep their exact widths.
+        double fixedSum = 0, weightSum = 0;
+        foreach (var c in cells)
+            if (c.Fixed) fixedSum += c.Size; else weightSum += c.Size;
+        var free = width - spacing * Math.Max(0, cells.Count - 1) - (float)fixedSum;
+        var weights = (float)weightSum;
+        var widths = new float[cells.Count];
+        for (var i = 0; i < cells.Count; i++) widths[i] = cells[i].Fixed ? cells[i].Size : Math.Max(0, free) * cells[i].Size / weights;
+        return widths;
     }
 
     public override LayoutResult Layout(float width, float height, bool pageTop)
     {
         var widths = Widths(width);
-        var ops = new List<DrawOp>();
-        var rest = new Row(spacing);
+        var ops = new List<DrawOp>(cells.Count);
+        Row? rest = null;
         var x = 0f;
         var rowHeight = 0f;
-        var continues = false;
         for (var i = 0; i < cells.Count; i++)
         {
             var result = cells[i].Item.Layout(widths[i], height, pageTop);
@@ -34,10 +39,15 @@ public sealed class Row(float spacing = 0) : Element
                 ops.Add(new PlaceOp(x, 0, placed));
                 rowHeight = Math.Max(rowHeight, placed.Height);
             }
-            continues |= result.Rest is not null;
-            rest.cells.Add((cells[i].Size, cells[i].Fixed, result.Rest ?? new Spacer(0)));
+            if (result.Rest is not null && rest is null)
+            {
+                // The cells before this one are done: they continue as nothing on the next page.
+                rest = new Row(spacing);
+                for (var k = 0; k < i; k++) rest.cells.Add((cells[k].Size, cells[k].Fixed, new Spacer(0)));
+            }
+            rest?.cells.Add((cells[i].Size, cells[i].Fixed, result.Rest ?? new Spacer(0)));
             x += widths[i] + spacing;
         }
-        return new LayoutResult(new Fragment(width, rowHeight, ops), continues ? rest : null);
+        return new LayoutResult(new Fragment(width, rowHeight, ops), rest);
     }
 }

@@ -44,7 +44,7 @@ public sealed class Text : Element
                     TextAlign.Right => width - line.Width,
                     _ => 0,
                 };
-                ops.AddRange(line.Draw(0, y, shift));
+                line.Draw(ops, 0, y, shift);
                 y += line.Height;
             }
             if (i == start) return new LayoutResult(null, new Lines(lines, start, align));

@@ -7,11 +7,21 @@ namespace Hiring.Documents.Layout;
 /// so the PDF carries real spaces and text extracts in reading order.</summary>
 internal sealed class Piece(float x, FontFace face, TextStyle style)
 {
+    private readonly StringBuilder text = new();
+    private string? made;
+
     public float X { get; } = x;
     public FontFace Face { get; } = face;
     public TextStyle Style { get; } = style;
-    public StringBuilder Text { get; } = new();
+    /// <summary>The piece's text, made into a string once (a line is drawn once per page it lands on, and read for direction).</summary>
+    public string Text => made ??= text.ToString();
     public float Width { get; set; }
+
+    public void Append(string more)
+    {
+        text.Append(more);
+        made = null;
+    }
 }
 
 /// <summary>One laid-out line: its pieces, where its baseline sits and how tall it is.</summary>
@@ -40,20 +50,23 @@ internal sealed class TextLine
             Baseline = Math.Max(Baseline, (style.LineHeight - ascent - descent) / 2 + ascent);
             Height = Math.Max(Height, style.LineHeight);
         }
-        last.Text.Append(text);
+        last.Append(text);
         last.Width += width;
         Width += width;
     }
 
     public void Finish() => Height = Math.Max(Height, minHeight);
 
-    public IEnumerable<DrawOp> Draw(float x, float top, float shift)
+    /// <summary>Adds the line's text operations to <paramref name="ops"/>.</summary>
+    public void Draw(List<DrawOp> ops, float x, float top, float shift)
     {
-        if (!pieces.Any(p => Bidi.HasRightToLeft(p.Text.ToString())))
-            return pieces.Select(p => (DrawOp)new TextOp(x + shift + p.X, top + Baseline, p.Text.ToString(), p.Face, p.Style.Size, p.Style.Fill));
+        if (!pieces.Exists(p => Bidi.HasRightToLeft(p.Text)))
+        {
+            foreach (var p in pieces) ops.Add(new TextOp(x + shift + p.X, top + Baseline, p.Text, p.Face, p.Style.Size, p.Style.Fill));
+            return;
+        }
         // Right-to-left text on the line: cut the pieces into runs of one direction and lay them out in visual order.
         var runs = DirectionalRuns();
-        var ops = new List<DrawOp>();
         var pen = x + shift;
         foreach (var i in Bidi.VisualOrder(runs.Select(r => r.RightToLeft).ToList()))
         {
@@ -61,19 +74,18 @@ internal sealed class TextLine
             ops.Add(new TextOp(pen, top + Baseline, text, piece.Face, piece.Style.Size, piece.Style.Fill, rightToLeft));
             pen += Measure.Width(text, piece.Face, piece.Style.Size);
         }
-        return ops;
     }
 
     private List<(Piece Piece, string Text, bool RightToLeft)> DirectionalRuns()
     {
-        var directions = Bidi.Directions(string.Concat(pieces.Select(p => p.Text.ToString())));
+        var directions = Bidi.Directions(string.Concat(pieces.Select(p => p.Text)));
         var runs = new List<(Piece, string, bool)>();
         var k = 0;
         foreach (var piece in pieces)
         {
             var current = new StringBuilder();
             var direction = false;
-            foreach (var rune in piece.Text.ToString().EnumerateRunes())
+            foreach (var rune in piece.Text.EnumerateRunes())
             {
                 if (current.Length > 0 && directions[k] != direction) { runs.Add((piece, current.ToString(), direction)); current.Clear(); }
                 direction = directions[k++];

@@ -1,3 +1,4 @@
+using System.Text;
 using SkiaSharp;
 
 namespace Hiring.Documents.Layout.Fonts;
@@ -21,22 +22,41 @@ internal static class Measure
 
     // Advance widths per face and size. Runs are shaped without kerning (see Shaper), so a string's width is the sum
     // of its characters' advances, and a managed lookup is far cheaper than a native call per word.
-    [ThreadStatic] private static Dictionary<(FontFace, float), Dictionary<int, float>>? advances;
+    [ThreadStatic] private static Dictionary<(FontFace, float), Advances>? advances;
 
     public static float Width(string text, FontFace face, float size)
     {
         // Joined Arabic forms are not the sum of the isolated letters: shape right-to-left text.
         if (Bidi.HasRightToLeft(text)) return face.Shaper.Shape(text, rightToLeft: true, size).Width;
         advances ??= [];
-        if (!advances.TryGetValue((face, size), out var table)) advances[(face, size)] = table = [];
+        if (!advances.TryGetValue((face, size), out var table)) advances[(face, size)] = table = new Advances(face, size);
         var width = 0f;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (!table.TryGetValue(rune.Value, out var advance))
-                table[rune.Value] = advance = Font(face, size).MeasureText(rune.ToString());
-            width += advance;
-        }
+        foreach (var rune in text.EnumerateRunes()) width += table[rune];
         return width;
+    }
+
+    /// <summary>One face's advances at one size, measured once per character: ASCII in an array (most of a report's
+    /// characters), the rest in a dictionary.</summary>
+    private sealed class Advances(FontFace face, float size)
+    {
+        private readonly float[] ascii = [.. Enumerable.Repeat(float.NaN, 128)];
+        private readonly Dictionary<int, float> others = [];
+
+        public float this[Rune rune]
+        {
+            get
+            {
+                if (rune.Value < 128)
+                {
+                    var known = ascii[rune.Value];
+                    return float.IsNaN(known) ? ascii[rune.Value] = Of(rune) : known;
+                }
+                if (!others.TryGetValue(rune.Value, out var advance)) others[rune.Value] = advance = Of(rune);
+                return advance;
+            }
+        }
+
+        private float Of(Rune rune) => Font(face, size).MeasureText(rune.ToString());
     }
 
     /// <summary>The width of text as <see cref="Text"/> draws it in <paramref name="style"/>: each run in the face that has its
@@ -55,10 +75,17 @@ internal static class Measure
         return face is null ? 0 : width + Width(text[start..], face, size);
     }
 
+    [ThreadStatic] private static Dictionary<(FontFace, float), (float, float)>? verticals;
+
     /// <summary>Ascent (positive, above the baseline) and descent (positive, below).</summary>
     public static (float Ascent, float Descent) Vertical(FontFace face, float size)
     {
-        Font(face, size).GetFontMetrics(out var m);
-        return (-m.Ascent, m.Descent);
+        verticals ??= [];
+        if (!verticals.TryGetValue((face, size), out var vertical))
+        {
+            Font(face, size).GetFontMetrics(out var m);
+            verticals[(face, size)] = vertical = (-m.Ascent, m.Descent);
+        }
+        return vertical;
     }
 }

@@ -58,9 +58,11 @@ internal sealed class SubsetCache(int capacity, long maxBytes)
     /// <summary>The code points a subset is made for: sorted, and with every ASCII letter and digit once one is used.</summary>
     public static int[] Round(IEnumerable<int> codePoints)
     {
-        var set = new SortedSet<int>(codePoints);
+        var set = new HashSet<int>(codePoints);
         if (AsciiLettersAndDigits.Any(set.Contains)) set.UnionWith(AsciiLettersAndDigits);
-        return [.. set];
+        var sorted = set.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 
     private bool TryLease(string key, out FontSubset subset)
