@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hiring.Web.Data;
 
-public static class DatabaseRegistration
+public static partial class DatabaseRegistration
 {
     public static IServiceCollection AddHiringDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,26 +19,37 @@ public static class DatabaseRegistration
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContextPool<HiringDbContext, PostgresHiringDbContext>((sp, db) =>
-                Warnings(db.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)));
+                Common(db.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString), DatabaseProvider.Postgres));
         }
         else
         {
             services.AddSingleton<SqlitePragmas>();
             services.AddDbContextPool<HiringDbContext, SqliteHiringDbContext>((sp, db) =>
-                Warnings(db.UseSqlite(SqliteConnectionString(sp))
-                  .AddInterceptors(sp.GetRequiredService<SqlitePragmas>())));
+                Common(db.UseSqlite(SqliteConnectionString(sp))
+                  .AddInterceptors(sp.GetRequiredService<SqlitePragmas>()), DatabaseProvider.Sqlite));
         }
         return services;
     }
 
     /// <summary>
-    /// A retired battery test is hidden by a query filter, yet its attempts stay (they keep the pass mark and weight they
-    /// started with). EF warns that such attempts would vanish from a query that joins them to their test; no query does
-    /// (an attempt's own columns say all it needs), and the pages that list a post's tests with attempts read retired ones
-    /// with IgnoreQueryFilters. The warning is silenced here, where that is said.
+    /// What both providers share. The compiled model: see <see cref="UseCompiledModel"/>. The warning: a retired battery
+    /// test is hidden by a query filter, yet its attempts stay (they keep the pass mark and weight they started with). EF
+    /// warns that such attempts would vanish from a query that joins them to their test; no query does (an attempt's own
+    /// columns say all it needs), and the pages that list a post's tests with attempts read retired ones with
+    /// IgnoreQueryFilters. The warning is silenced here, where that is said.
     /// </summary>
-    private static DbContextOptionsBuilder Warnings(DbContextOptionsBuilder db) =>
+    private static void Common(DbContextOptionsBuilder db, DatabaseProvider provider)
+    {
+        UseCompiledModel(db, provider);
         db.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+    }
+
+    /// <summary>
+    /// The provider's compiled model (Data/CompiledModels) instead of building the model from OnModelCreating on first use:
+    /// about a second of CPU at every start (docs/benchmarks.md, issue 19). A partial method, implemented beside the
+    /// compiled models, so that tools/compiled-models.sh can build the app without the models it is about to replace.
+    /// </summary>
+    static partial void UseCompiledModel(DbContextOptionsBuilder db, DatabaseProvider provider);
 
     /// <summary>Resolves a relative SQLite data source against the app root and makes its folder.</summary>
     private static string SqliteConnectionString(IServiceProvider sp)
