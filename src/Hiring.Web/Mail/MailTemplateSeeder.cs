@@ -33,13 +33,16 @@ public sealed class MailTemplateSeeder(HiringDbContext db, HiringPaths paths, IL
             }
             var name = culture == Localization.Cultures.English ? baseName : $"{baseName} · {Localization.Cultures.NativeName(culture)}";
             var text = (await File.ReadAllTextAsync(file, ct)).Replace("\r\n", "\n");
+            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+            existing.TryGetValue(key, out var row);
+            // A file loaded before as it is now was checked then: a restart does not parse every template again.
+            if (row?.SeedHash == hash) continue;
             var (subject, body) = Parse(text, file);
             if (MailRenderer.Check(key, subject, body) is { } problem)
                 throw new InvalidOperationException($"{file}: {problem}");
-            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-            if (!existing.TryGetValue(key, out var row))
+            if (row is null)
                 db.MailTemplates.Add(new MailTemplate { Key = key, Name = name, Subject = subject, Body = body, SeedHash = hash });
-            else if (row.EditedAt is null && row.SeedHash != hash)
+            else if (row.EditedAt is null)
                 (row.Subject, row.Body, row.SeedHash) = (subject, body, hash);
         }
         await db.SaveChangesAsync(ct);
