@@ -31,7 +31,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Hiring.Web.dll");
+        // The build next to the tests, or (benchmarks only) a published folder, e.g. the ReadyToRun Server profile.
+        var folder = Environment.GetEnvironmentVariable("HIRING_APP_DIR") is { Length: > 0 } published ? published : AppContext.BaseDirectory;
+        var dll = Path.Combine(folder, "Hiring.Web.dll");
         var contentRoot = Path.Combine(RepositoryRoot, "src", "Hiring.Web");
         var psi = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl, "--contentRoot", contentRoot])
         {
