@@ -53,7 +53,7 @@ public static class SearchKeys
         var filled = 0;
         while (true)
         {
-            var batch = await db.Applications.Where(a => a.SearchKey == "" && a.ErasedAt == null).Take(2000).ToListAsync(ct);
+            var batch = await db.Applications.Where(a => a.SearchKey == "" && a.ErasedAt == null).OrderBy(a => a.Id).Take(2000).ToListAsync(ct);
             if (batch.Count == 0) return filled;
             await SetKeysAsync(db, batch, [], ct);
             await db.SaveChangesAsync(ct);
