@@ -14,8 +14,9 @@ public static class StartupRun
     public static async Task RunAsync(string[] args)
     {
         var rounds = int.TryParse(args.ElementAtOrDefault(1), out var n) ? n : 3;
-        // The app as built (next to this tool), or a published folder (e.g. ReadyToRun: docs/benchmarks.md).
-        var app = Path.GetFullPath(args.ElementAtOrDefault(2) ?? AppContext.BaseDirectory);
+        // The app as built (next to this tool), or a published folder (e.g. ReadyToRun: docs/benchmarks.md), named here or
+        // by HIRING_APP_DIR as for the load runs.
+        var app = Path.GetFullPath(args.ElementAtOrDefault(2) ?? AppProcess.AppFolder);
         Console.WriteLine($"{Environment.ProcessorCount} cores; {app}; each round: a fresh data folder, then a restart on it");
         for (var round = 1; round <= rounds; round++)
         {

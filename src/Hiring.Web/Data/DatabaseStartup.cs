@@ -23,11 +23,8 @@ public static class DatabaseStartup
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         // The host's own build (configuration, services, the first JIT) comes before the phases: its share is logged first.
-        var process = Process.GetCurrentProcess();
-        var phases = new List<string>
-        {
-            $"host {(DateTime.Now - process.StartTime).TotalMilliseconds:0} ms (CPU {process.TotalProcessorTime.TotalMilliseconds:0} ms)",
-        };
+        var (hostWall, hostCpu) = Infrastructure.AppLifetime.SinceProcessStart();
+        var phases = new List<string> { $"host {hostWall.TotalMilliseconds:0} ms (CPU {hostCpu.TotalMilliseconds:0} ms)" };
         async Task Timed(string phase, Func<Task> step)
         {
             var started = Stopwatch.GetTimestamp();

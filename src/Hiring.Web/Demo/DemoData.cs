@@ -19,7 +19,7 @@ public sealed class DemoData(HiringDbContext db, UserManager<ApplicationUser> us
 {
     private static readonly Stage[] Pipeline = [Stage.Applied, Stage.Testing, Stage.Tested, Stage.Shortlisted, Stage.Interview, Stage.Offer, Stage.Hired];
 
-    public bool Enabled => options.Value.Enabled ?? environment.IsDevelopment();
+    public bool Enabled => options.Value.IsOn(environment);
 
     /// <summary>Makes the demo in one transaction: a start stopped half-way leaves no demo behind, and the next start
     /// makes it whole.</summary>

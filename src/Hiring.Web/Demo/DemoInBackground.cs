@@ -13,7 +13,7 @@ public sealed class DemoInBackground(IServiceScopeFactory scopes, IHostApplicati
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool Applies => options.Value.InBackground && (options.Value.Enabled ?? environment.IsDevelopment());
+    public bool Applies => options.Value.InBackground && options.Value.IsOn(environment);
 
     public Task Ready => _ready.Task;
 
@@ -26,7 +26,7 @@ public sealed class DemoInBackground(IServiceScopeFactory scopes, IHostApplicati
         }
         try
         {
-            await Started(stoppingToken);
+            await lifetime.WhenStartedAsync(stoppingToken);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureIfEnabledAsync(stoppingToken);
             Welcome.PrintDemoLogins(options.Value);
@@ -41,13 +41,5 @@ public sealed class DemoInBackground(IServiceScopeFactory scopes, IHostApplicati
             logger.LogError(e, "The demo data could not be made; the app runs without it and the next start tries again");
             _ready.TrySetException(e);
         }
-    }
-
-    private Task Started(CancellationToken ct)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        ct.Register(() => started.TrySetCanceled(ct));
-        return started.Task;
     }
 }

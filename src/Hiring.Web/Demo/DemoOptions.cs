@@ -5,6 +5,8 @@ public sealed class DemoOptions
 {
     public const string Section = "Demo";
     public bool? Enabled { get; set; }
+    /// <summary>Whether the demo is made: as <see cref="Enabled"/> says, else in Development only.</summary>
+    public bool IsOn(IHostEnvironment environment) => Enabled ?? environment.IsDevelopment();
     public int Applicants { get; set; } = 300;
     /// <summary>Fixed seed: the same demo cohort on every machine, so screenshots and tests repeat.</summary>
     public int Seed { get; set; } = 20261123;

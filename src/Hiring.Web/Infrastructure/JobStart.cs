@@ -12,10 +12,7 @@ public sealed class JobStart(IHostApplicationLifetime lifetime, IConfiguration c
 
     public async Task WaitAsync(CancellationToken ct)
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        await using (ct.Register(() => started.TrySetCanceled(ct)))
-            await started.Task;
+        await lifetime.WhenStartedAsync(ct);
         if (FirstRunDelay > TimeSpan.Zero) await Task.Delay(FirstRunDelay, ct);
     }
 }

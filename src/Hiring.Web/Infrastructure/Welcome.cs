@@ -17,13 +17,12 @@ public static class Welcome
         lines.AddRange(addresses.Select(a => "  " + a.Replace("[::]", "localhost").Replace("0.0.0.0", "localhost")));
         if (app.Services.GetRequiredService<DemoInBackground>().Applies)
             lines.Add("Checking the demo data (a fresh database takes a few seconds to fill); the demo logins follow.");
-        else if (demo.Enabled ?? app.Environment.IsDevelopment())
+        else if (demo.IsOn(app.Environment))
             lines.AddRange(DemoLoginLines(demo));
         lines.Add("");
         Console.WriteLine(string.Join(Environment.NewLine, lines));
-        var process = System.Diagnostics.Process.GetCurrentProcess();
-        app.Logger.LogInformation("Listening {Elapsed:0} ms after the process started (CPU {Cpu:0} ms)",
-            (DateTime.Now - process.StartTime).TotalMilliseconds, process.TotalProcessorTime.TotalMilliseconds);
+        var (wall, cpu) = AppLifetime.SinceProcessStart();
+        app.Logger.LogInformation("Listening {Elapsed:0} ms after the process started (CPU {Cpu:0} ms)", wall.TotalMilliseconds, cpu.TotalMilliseconds);
     }
 
     public static void PrintDemoLogins(DemoOptions demo) =>

@@ -29,11 +29,14 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>CPU time the app process has used so far (user + system): a cost per request that other load on the machine does not inflate much.</summary>
     public TimeSpan CpuTime => _process is { HasExited: false } p ? p.TotalProcessorTime : TimeSpan.Zero;
 
+    /// <summary>Where Hiring.Web.dll is: the build next to the tests, or (benchmarks only) a published folder named by
+    /// HIRING_APP_DIR, e.g. the ReadyToRun Server profile.</summary>
+    public static string AppFolder =>
+        Environment.GetEnvironmentVariable("HIRING_APP_DIR") is { Length: > 0 } published ? published : AppContext.BaseDirectory;
+
     public async Task StartAsync()
     {
-        // The build next to the tests, or (benchmarks only) a published folder, e.g. the ReadyToRun Server profile.
-        var folder = Environment.GetEnvironmentVariable("HIRING_APP_DIR") is { Length: > 0 } published ? published : AppContext.BaseDirectory;
-        var dll = Path.Combine(folder, "Hiring.Web.dll");
+        var dll = Path.Combine(AppFolder, "Hiring.Web.dll");
         var contentRoot = Path.Combine(RepositoryRoot, "src", "Hiring.Web");
         var psi = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl, "--contentRoot", contentRoot])
         {
