@@ -19,7 +19,8 @@ public static partial class DatabaseRegistration
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContextPool<HiringDbContext, PostgresHiringDbContext>((sp, db) =>
-                Common(db.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString), DatabaseProvider.Postgres));
+                Common(db.UseNpgsql(PostgresConnection.WithDefaults(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)),
+                    DatabaseProvider.Postgres));
         }
         else
         {

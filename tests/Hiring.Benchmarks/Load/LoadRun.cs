@@ -51,7 +51,7 @@ public static class LoadRun
                 // Unrecorded: the JIT's tiers and the pools settle first, as the drive phases do for the full run.
                 using var warm = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
                 await Task.WhenAll(candidates.Select(c => c.PaceAsync(new Latencies(), TimeSpan.FromSeconds(count / 1000.0), warm.Token)));
-                await OfferedRatesAsync(candidates, count, seconds);
+                await OfferedRatesAsync(app, candidates, count, seconds);
             }
             else await DrivePhasesAsync(app, candidates, count, seconds);
 
@@ -94,18 +94,20 @@ public static class LoadRun
         Console.WriteLine($"App CPU per autosave: {perSave:F2} ms (two idle cores could serve at most ~{2000 / perSave:F0}/s); "
             + $"load client CPU per autosave: {clientPerSave:F2} ms (sharing the cores, app + client: ~{2000 / (perSave + clientPerSave):F0}/s)");
 
-        await OfferedRatesAsync(candidates, count, seconds);
+        await OfferedRatesAsync(app, candidates, count, seconds);
     }
 
-    private static async Task OfferedRatesAsync(List<LoadCandidate> candidates, int count, int seconds)
+    private static async Task OfferedRatesAsync(AppProcess app, List<LoadCandidate> candidates, int count, int seconds)
     {
         foreach (var rate in Rates)
         {
             var paced = new Latencies();
+            var cpu = new CpuShares(() => app.CpuTime);
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
             var interval = TimeSpan.FromSeconds(count / (double)rate);
             await Task.WhenAll(candidates.Select(c => c.PaceAsync(paced, interval, stop.Token)));
             paced.Print($"Target rate: {rate} autosaves/s offered (each candidate every {interval.TotalMilliseconds:F0} ms, latency from the due time)");
+            Console.WriteLine(cpu.PerRequest(paced.Count("autosave")));
         }
     }
 

@@ -181,6 +181,23 @@ public abstract class AttemptLifecycleTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    public async Task Concurrent_saves_of_different_items_are_all_kept()
+    {
+        // Saves of one attempt that meet in one write batch: each checks the version the one before it wrote, so all
+        // but one find the attempt changed and are retried, and every answer ends up stored.
+        var taker = await SjtTakerAsync();
+        var id = await taker.StartAsync(TestKind.Sjt);
+        await taker.TokenAsync(id);
+        var saves = Enumerable.Range(1, 3).SelectMany(round => new[] { "SJT-F1", "SJT-F2", "SJT-F3" }
+            .Select(item => taker.SaveAsync(id, item, round, new { most = "A", least = round == 3 ? "B" : "C" })));
+        var results = await Task.WhenAll(saves);
+        Assert.All(results, r => Assert.Equal(HttpStatusCode.OK, r.Status));
+        var answers = (await taker.AttemptAsync(id)).Answers.OrderBy(a => a.ItemId).ToList();
+        Assert.Equal(["SJT-F1", "SJT-F2", "SJT-F3"], answers.Select(a => a.ItemId));
+        Assert.All(answers, a => Assert.Equal((3L, "B"), (a.Seq, AnswerValue.Parse(a.Value).Least)));
+    }
+
+    [Fact]
     public async Task The_same_response_cannot_be_most_and_least_effective()
     {
         var taker = await SjtTakerAsync();
