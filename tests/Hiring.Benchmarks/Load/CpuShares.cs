@@ -6,18 +6,17 @@ namespace Hiring.Benchmarks.Load;
 /// Where a phase's CPU went: the app, this load client, and PostgreSQL's own processes (its backends, WAL writer and
 /// checkpointer, read from /proc as every process named "postgres"), each per request served.
 /// </summary>
-public sealed class CpuShares(Func<TimeSpan> app)
+public sealed class CpuShares(Func<TimeSpan> app, bool postgres)
 {
     private readonly TimeSpan _app = app();
     private readonly TimeSpan _client = Process.GetCurrentProcess().TotalProcessorTime;
-    private readonly TimeSpan _postgres = Postgres();
+    private readonly TimeSpan _postgres = postgres ? Postgres() : TimeSpan.Zero;
 
     public string PerRequest(int requests)
     {
         double Per(TimeSpan spent) => spent.TotalMilliseconds / Math.Max(1, requests);
         var line = $"CPU per request: app {Per(app() - _app):F2} ms, load client {Per(Process.GetCurrentProcess().TotalProcessorTime - _client):F2} ms";
-        var postgres = Postgres() - _postgres;
-        return postgres > TimeSpan.Zero ? line + $", PostgreSQL's processes {Per(postgres):F2} ms" : line;
+        return postgres ? line + $", PostgreSQL's processes {Per(Postgres() - _postgres):F2} ms" : line;
     }
 
     /// <summary>User and system time of every process named "postgres" now alive (utime and stime are fields 14 and 15 of

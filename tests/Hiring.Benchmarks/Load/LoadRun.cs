@@ -51,9 +51,9 @@ public static class LoadRun
                 // Unrecorded: the JIT's tiers and the pools settle first, as the drive phases do for the full run.
                 using var warm = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
                 await Task.WhenAll(candidates.Select(c => c.PaceAsync(new Latencies(), TimeSpan.FromSeconds(count / 1000.0), warm.Token)));
-                await OfferedRatesAsync(app, candidates, count, seconds);
+                await OfferedRatesAsync(app, provider, candidates, count, seconds);
             }
-            else await DrivePhasesAsync(app, candidates, count, seconds);
+            else await DrivePhasesAsync(app, provider, candidates, count, seconds);
 
             var submit = new Latencies();
             var submitCpu = app.CpuTime;
@@ -72,7 +72,7 @@ public static class LoadRun
         }
     }
 
-    private static async Task DrivePhasesAsync(AppProcess app, List<LoadCandidate> candidates, int count, int seconds)
+    private static async Task DrivePhasesAsync(AppProcess app, string provider, List<LoadCandidate> candidates, int count, int seconds)
     {
         var drive = new Latencies();
         using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds)))
@@ -94,15 +94,15 @@ public static class LoadRun
         Console.WriteLine($"App CPU per autosave: {perSave:F2} ms (two idle cores could serve at most ~{2000 / perSave:F0}/s); "
             + $"load client CPU per autosave: {clientPerSave:F2} ms (sharing the cores, app + client: ~{2000 / (perSave + clientPerSave):F0}/s)");
 
-        await OfferedRatesAsync(app, candidates, count, seconds);
+        await OfferedRatesAsync(app, provider, candidates, count, seconds);
     }
 
-    private static async Task OfferedRatesAsync(AppProcess app, List<LoadCandidate> candidates, int count, int seconds)
+    private static async Task OfferedRatesAsync(AppProcess app, string provider, List<LoadCandidate> candidates, int count, int seconds)
     {
         foreach (var rate in Rates)
         {
             var paced = new Latencies();
-            var cpu = new CpuShares(() => app.CpuTime);
+            var cpu = new CpuShares(() => app.CpuTime, postgres: provider == "Postgres");
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
             var interval = TimeSpan.FromSeconds(count / (double)rate);
             await Task.WhenAll(candidates.Select(c => c.PaceAsync(paced, interval, stop.Token)));
