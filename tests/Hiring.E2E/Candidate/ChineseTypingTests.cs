@@ -104,7 +104,8 @@ public class ChineseTypingTests(AppAndBrowser fixture) : IClassFixture<AppAndBro
 
         var staff = await fixture.SignedInPageAsync("recruiter@demo.hiring.local");
         await fixture.LandsOnAsync(staff, "/Recruiting");
-        await staff.GotoAsync("/Recruiting/Applications");
+        // Newest first: by the default order (score, then id) a new, unscored application falls on page 1 or 2 by its id.
+        await staff.GotoAsync("/Recruiting/Applications?Sort=NewestFirst");
         var row = staff.Locator("tbody tr", new() { HasText = ChinesePost }).Filter(new() { Has = staff.GetByRole(AriaRole.Link, new() { Name = "Amira Haddad" }) });
         await row.GetByRole(AriaRole.Link, new() { Name = "Amira Haddad" }).ClickAsync();
         await staff.WaitForURLAsync(new Regex("/Recruiting/Applications/Details/"));
