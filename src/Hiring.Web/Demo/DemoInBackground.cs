@@ -34,6 +34,8 @@ public sealed class DemoInBackground(IServiceScopeFactory scopes, IHostApplicati
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // Whoever stops the app while the demo is made sees EF report the transaction it cancelled; this says what became of it.
+            logger.LogInformation("The app stopped before the demo data was made; nothing of it was kept, and the next start makes it");
             _ready.TrySetCanceled(stoppingToken);
         }
         catch (Exception e)
