@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace Hiring.Web.Tests.Data;
 
@@ -24,12 +23,7 @@ public abstract class StartupMigrationsTests(DatabaseProvider provider) : IAsync
     public async Task InitializeAsync()
     {
         var connection = $"Data Source={Path.Combine(_folder, "hiring.db")}";
-        if (provider == DatabaseProvider.Postgres)
-        {
-            _pgDatabase = $"hiring_test_{Guid.NewGuid():N}";
-            await ServerCommandAsync($"CREATE DATABASE \"{_pgDatabase}\"");
-            connection = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _pgDatabase }.ConnectionString;
-        }
+        if (provider == DatabaseProvider.Postgres) (_pgDatabase, connection) = await TestEnvironment.CreatePostgresDatabaseAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider.ToString(), ["Database:ConnectionString"] = connection, ["Paths:Data"] = _folder,
@@ -65,21 +59,9 @@ public abstract class StartupMigrationsTests(DatabaseProvider provider) : IAsync
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
-        if (_pgDatabase.Length > 0)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ServerCommandAsync($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)");
-        }
+        if (_pgDatabase.Length > 0) await TestEnvironment.DropPostgresDatabaseAsync(_pgDatabase);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
-
-    private static async Task ServerCommandAsync(string sql)
-    {
-        await using var conn = new NpgsqlConnection(TestEnvironment.PostgresServer);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn);
-        await cmd.ExecuteNonQueryAsync();
     }
 }
 

@@ -2,7 +2,6 @@ using Hiring.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Hiring.Web.Tests.Infrastructure;
 
@@ -23,9 +22,8 @@ public abstract class HiringApp : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Smtp = await SmtpServer.StartNewAsync();
-        ConnectionString = Provider == DatabaseProvider.Sqlite
-            ? $"Data Source={Path.Combine(DataFolder, "hiring.db")}"
-            : await CreatePostgresDatabaseAsync();
+        if (Provider == DatabaseProvider.Sqlite) ConnectionString = $"Data Source={Path.Combine(DataFolder, "hiring.db")}";
+        else (_pgDatabase, ConnectionString) = await TestEnvironment.CreatePostgresDatabaseAsync();
         _ = Server; // start the host now, so start-up failures surface in InitializeAsync
     }
 
@@ -73,32 +71,11 @@ public abstract class HiringApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private string _pgDatabase = "";
 
-    private async Task<string> CreatePostgresDatabaseAsync()
-    {
-        var server = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer);
-        _pgDatabase = $"hiring_test_{Guid.NewGuid():N}";
-        await using (var conn = new NpgsqlConnection(server.ConnectionString))
-        {
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_pgDatabase}\"", conn);
-            await cmd.ExecuteNonQueryAsync();
-        }
-        server.Database = _pgDatabase;
-        return server.ConnectionString;
-    }
-
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
         await Smtp.DisposeAsync();
-        if (_pgDatabase.Length > 0)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var conn = new NpgsqlConnection(TestEnvironment.PostgresServer);
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
-        }
+        if (_pgDatabase.Length > 0) await TestEnvironment.DropPostgresDatabaseAsync(_pgDatabase);
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
 }

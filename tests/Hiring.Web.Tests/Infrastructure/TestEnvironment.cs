@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace Hiring.Web.Tests.Infrastructure;
 
 /// <summary>
@@ -19,6 +21,30 @@ public static class TestEnvironment
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Hiring.sln"))) return dir.FullName;
         throw new InvalidOperationException("Cannot find Hiring.sln above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A new, empty database on the <see cref="PostgresServer"/>: its name (for <see cref="DropPostgresDatabaseAsync"/>)
+    /// and a connection string to it.</summary>
+    public static async Task<(string Name, string ConnectionString)> CreatePostgresDatabaseAsync()
+    {
+        var name = $"hiring_test_{Guid.NewGuid():N}";
+        await PostgresServerCommandAsync($"CREATE DATABASE \"{name}\"");
+        return (name, new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString);
+    }
+
+    /// <summary>Drops a database made by <see cref="CreatePostgresDatabaseAsync"/>, closing the pooled connections to it first.</summary>
+    public static async Task DropPostgresDatabaseAsync(string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await PostgresServerCommandAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    private static async Task PostgresServerCommandAsync(string sql)
+    {
+        await using var conn = new NpgsqlConnection(PostgresServer);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
     }
 
     public static string NewTempFolder(string prefix)
